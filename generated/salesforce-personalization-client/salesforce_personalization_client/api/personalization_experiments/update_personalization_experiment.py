@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._paths import path_segment
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.personalization_experiment import PersonalizationExperiment
+from ...models.personalization_experiment_action import PersonalizationExperimentAction
+from ...models.personalization_experiment_patch import PersonalizationExperimentPatch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_or_name: str,
+    *,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_action: str | Unset = UNSET
+    if not isinstance(action, Unset):
+        json_action = action.value
+
+    params["action"] = json_action
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": f"/personalization/abn-experiments/{path_segment(id_or_name)}",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PersonalizationExperiment | list[Error] | None:
+    if response.status_code == 200:
+        response_200 = PersonalizationExperiment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = []
+        _response_400 = response.json()
+        for componentsschemas_error_list_item_data in _response_400:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_400.append(componentsschemas_error_list_item)
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = []
+        _response_401 = response.json()
+        for componentsschemas_error_list_item_data in _response_401:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_401.append(componentsschemas_error_list_item)
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = []
+        _response_403 = response.json()
+        for componentsschemas_error_list_item_data in _response_403:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_403.append(componentsschemas_error_list_item)
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = []
+        _response_404 = response.json()
+        for componentsschemas_error_list_item_data in _response_404:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_404.append(componentsschemas_error_list_item)
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = []
+        _response_409 = response.json()
+        for componentsschemas_error_list_item_data in _response_409:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_409.append(componentsschemas_error_list_item)
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PersonalizationExperiment | list[Error]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+) -> Response[PersonalizationExperiment | list[Error]]:
+    """Update a personalization experiment
+
+     Update a personalization experiment. Send only the fields to change; `action` starts, stops or
+    archives it.
+
+    Args:
+        id_or_name (str):
+        action (PersonalizationExperimentAction | Unset): Specifies the action to apply to an
+            experiment via the action query parameter.
+        body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
+            vendor's example sends two fields, so every field is optional here (a partial update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PersonalizationExperiment | list[Error]]
+    """
+
+    kwargs = _get_kwargs(
+        id_or_name=id_or_name,
+        body=body,
+        action=action,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+) -> PersonalizationExperiment | list[Error] | None:
+    """Update a personalization experiment
+
+     Update a personalization experiment. Send only the fields to change; `action` starts, stops or
+    archives it.
+
+    Args:
+        id_or_name (str):
+        action (PersonalizationExperimentAction | Unset): Specifies the action to apply to an
+            experiment via the action query parameter.
+        body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
+            vendor's example sends two fields, so every field is optional here (a partial update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PersonalizationExperiment | list[Error]
+    """
+
+    return sync_detailed(
+        id_or_name=id_or_name,
+        client=client,
+        body=body,
+        action=action,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+) -> Response[PersonalizationExperiment | list[Error]]:
+    """Update a personalization experiment
+
+     Update a personalization experiment. Send only the fields to change; `action` starts, stops or
+    archives it.
+
+    Args:
+        id_or_name (str):
+        action (PersonalizationExperimentAction | Unset): Specifies the action to apply to an
+            experiment via the action query parameter.
+        body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
+            vendor's example sends two fields, so every field is optional here (a partial update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PersonalizationExperiment | list[Error]]
+    """
+
+    kwargs = _get_kwargs(
+        id_or_name=id_or_name,
+        body=body,
+        action=action,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+) -> PersonalizationExperiment | list[Error] | None:
+    """Update a personalization experiment
+
+     Update a personalization experiment. Send only the fields to change; `action` starts, stops or
+    archives it.
+
+    Args:
+        id_or_name (str):
+        action (PersonalizationExperimentAction | Unset): Specifies the action to apply to an
+            experiment via the action query parameter.
+        body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
+            vendor's example sends two fields, so every field is optional here (a partial update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PersonalizationExperiment | list[Error]
+    """
+
+    return (
+        await asyncio_detailed(
+            id_or_name=id_or_name,
+            client=client,
+            body=body,
+            action=action,
+        )
+    ).parsed
