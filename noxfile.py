@@ -1,0 +1,76 @@
+"""Sessions: generate (the main job for now), verify, lint, tests.
+
+Every session installs what it needs from pyproject.toml's pinned groups; Node tools come from
+package.json/package-lock.json through `npm ci`.
+"""
+
+import shutil
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["generate", "lint", "tests"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+CLIENTS = ["generated/qonversion-client", "generated/salesforce-personalization-client"]
+CLIENT_PACKAGES = {
+    "generated/qonversion-client": "qonversion_client",
+    "generated/salesforce-personalization-client": "salesforce_personalization_client",
+}
+
+
+def install(session: nox.Session, *groups: str, clients: bool = False) -> None:
+    deps = [dep for group in groups for dep in nox.project.dependency_groups(PYPROJECT, group)]
+    session.install("-e", ".", *deps)
+    if clients:
+        for client in CLIENTS:
+            session.install("-e", client)
+
+
+def npm_tools(session: nox.Session) -> None:
+    """Install the pinned Node tools (Redocly, api-smart-diff) from package-lock.json."""
+    if shutil.which("npm") is None:
+        session.error("npm is not installed: the Node tools (Redocly lint) need Node.js 20+ and npm")
+    lock = ROOT / "package-lock.json"
+    stamp = ROOT / "node_modules" / ".package-lock.json"
+    if not stamp.exists() or stamp.stat().st_mtime < lock.stat().st_mtime:
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Check both specs, regenerate both clients into generated/, and type-check them."""
+    install(session, "test")
+    session.run("python", "-m", "specfirst", "generate", *session.posargs)
+    for folder, package in CLIENT_PACKAGES.items():
+        with session.chdir(folder):
+            session.run("mypy", "--strict", "--no-incremental", package)
+
+
+@nox.session
+def verify(session: nox.Session) -> None:
+    """Fail if generated/ differs from a fresh generation (the drift gate, outside pytest)."""
+    install(session, "generate")
+    session.run("python", "-m", "specfirst", "verify")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff and mypy on the hand-written code; Redocly's recommended rules on both specs."""
+    install(session, "test", clients=True)
+    session.run("ruff", "check", "src", "tests", "overrides", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "overrides", "noxfile.py")
+    session.run("mypy", "src")
+    npm_tools(session)
+    session.run("node_modules/.bin/redocly", "lint", "--format", "stylish", *sorted(map(str, ROOT.glob("openapi/*.yaml"))), external=True)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite (the README's test command)."""
+    install(session, "test", clients=True)
+    npm_tools(session)
+    session.run("pytest", *session.posargs)
