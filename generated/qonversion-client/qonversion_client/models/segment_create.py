@@ -18,7 +18,8 @@ T = TypeVar("T", bound="SegmentCreate")
 @_attrs_define
 class SegmentCreate:
     name: str
-    """ Segment name (max 256 characters). """
+    """ Segment name (max 256 characters). The page states the limit in prose only; it is enforced here as
+    maxLength. """
     conditions: list[SegmentCondition] | Unset = UNSET
     """ Targeting rules. Every rule must match (logical AND). Optional; omit to create a segment with no rules. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
