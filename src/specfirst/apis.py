@@ -23,6 +23,11 @@ class Api:
     def generated(self) -> Path:
         return ROOT / "generated" / self.project_dir
 
+    @property
+    def runtime(self) -> Path:
+        """Hand-written modules copied into this API's client only (after the shared runtime)."""
+        return ROOT / "overrides" / self.name / "runtime"
+
 
 APIS: dict[str, Api] = {
     api.name: api

@@ -66,7 +66,7 @@ def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
         if result.returncode != 0 or "Warning" in output_text or "Error" in output_text:
             raise GenerationError(f"openapi-python-client failed for {api.spec}:\n{output_text}")
         package = target / api.package
-        for module in sorted(RUNTIME.glob("*.py")):
+        for module in [*sorted(RUNTIME.glob("*.py")), *sorted(api.runtime.glob("*.py"))]:
             shutil.copyfile(module, package / module.name)
         hooks = yaml.safe_load(api.config.read_text())["post_hooks"]
         for hook in hooks:  # again, over the copied runtime too

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import format_datetime  # dropped by the ruff hook where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Experiment")
@@ -67,7 +68,7 @@ class Experiment:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = format_datetime(self.started_at)
         else:
             started_at = self.started_at
 
@@ -75,7 +76,7 @@ class Experiment:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = format_datetime(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -109,11 +110,11 @@ class Experiment:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import format_datetime  # dropped by the ruff hook where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentGroup")
@@ -58,11 +59,11 @@ class ExperimentGroup:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

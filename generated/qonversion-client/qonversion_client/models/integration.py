@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import format_datetime  # dropped by the ruff hook where unused
 from ..models.integration_active import IntegrationActive
 from ..models.target_platform import TargetPlatform
 
@@ -61,19 +62,19 @@ class Integration:
 
         active = self.active.value
 
-        created_at = self.created_at.isoformat()
+        created_at = format_datetime(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = format_datetime(self.updated_at)
 
         last_delivery_at: None | str
         if isinstance(self.last_delivery_at, datetime.datetime):
-            last_delivery_at = self.last_delivery_at.isoformat()
+            last_delivery_at = format_datetime(self.last_delivery_at)
         else:
             last_delivery_at = self.last_delivery_at
 
         last_error_at: None | str
         if isinstance(self.last_error_at, datetime.datetime):
-            last_error_at = self.last_error_at.isoformat()
+            last_error_at = format_datetime(self.last_error_at)
         else:
             last_error_at = self.last_error_at
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import format_datetime  # dropped by the ruff hook where unused
+
 if TYPE_CHECKING:
     from ..models.segment_condition import SegmentCondition
 
@@ -48,9 +50,9 @@ class Segment:
             conditions_item = conditions_item_data.to_dict()
             conditions.append(conditions_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = format_datetime(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

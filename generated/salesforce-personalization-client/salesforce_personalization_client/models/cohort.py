@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import format_datetime  # dropped by the ruff hook where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Cohort:
 
         created_date: str | Unset = UNSET
         if not isinstance(self.created_date, Unset):
-            created_date = self.created_date.isoformat()
+            created_date = format_datetime(self.created_date)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):

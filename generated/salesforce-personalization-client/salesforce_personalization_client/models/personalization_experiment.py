@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import format_datetime  # dropped by the ruff hook where unused
 from ..models.personalization_experiment_entity_status import (
     PersonalizationExperimentEntityStatus,
 )
@@ -121,13 +122,13 @@ class PersonalizationExperiment:
 
         created_date: str | Unset = UNSET
         if not isinstance(self.created_date, Unset):
-            created_date = self.created_date.isoformat()
+            created_date = format_datetime(self.created_date)
 
         last_modified_by_id = self.last_modified_by_id
 
         last_modified_date: str | Unset = UNSET
         if not isinstance(self.last_modified_date, Unset):
-            last_modified_date = self.last_modified_date.isoformat()
+            last_modified_date = format_datetime(self.last_modified_date)
 
         schema_name = self.schema_name
 
@@ -157,7 +158,7 @@ class PersonalizationExperiment:
         if isinstance(self.started_date, Unset):
             started_date = UNSET
         elif isinstance(self.started_date, datetime.datetime):
-            started_date = self.started_date.isoformat()
+            started_date = format_datetime(self.started_date)
         else:
             started_date = self.started_date
 
@@ -165,7 +166,7 @@ class PersonalizationExperiment:
         if isinstance(self.stopped_date, Unset):
             stopped_date = UNSET
         elif isinstance(self.stopped_date, datetime.datetime):
-            stopped_date = self.stopped_date.isoformat()
+            stopped_date = format_datetime(self.stopped_date)
         else:
             stopped_date = self.stopped_date
 
@@ -173,7 +174,7 @@ class PersonalizationExperiment:
         if isinstance(self.last_analyzed, Unset):
             last_analyzed = UNSET
         elif isinstance(self.last_analyzed, datetime.datetime):
-            last_analyzed = self.last_analyzed.isoformat()
+            last_analyzed = format_datetime(self.last_analyzed)
         else:
             last_analyzed = self.last_analyzed
 
