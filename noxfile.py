@@ -40,6 +40,19 @@ def npm_tools(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
 
 
+def chromium(session: nox.Session) -> None:
+    """Debian's Chromium for the browser tests (tests/publish): installed with apt-get when missing."""
+    if Path("/usr/bin/chromium").exists():
+        return
+    if shutil.which("apt-get") is None:
+        session.error("/usr/bin/chromium is missing and apt-get is not available: install Debian's `chromium` package")
+    try:
+        session.run("apt-get", "update", external=True)
+        session.run("apt-get", "install", "-y", "chromium", external=True)
+    except nox.command.CommandFailed:
+        session.error("could not install Chromium (`apt-get install -y chromium`, as root): the browser tests need it")
+
+
 @nox.session
 def generate(session: nox.Session) -> None:
     """Check both specs, regenerate both clients into generated/, and type-check them."""
@@ -60,17 +73,37 @@ def verify(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff and mypy on the hand-written code; Redocly's recommended rules on both specs."""
-    install(session, "test", clients=True)
+    install(session, "test", "publish", clients=True)
     session.run("ruff", "check", "src", "tests", "overrides", "noxfile.py")
     session.run("ruff", "format", "--check", "src", "tests", "overrides", "noxfile.py")
     session.run("mypy", "src")
     npm_tools(session)
-    session.run("node_modules/.bin/redocly", "lint", "--format", "stylish", *sorted(map(str, ROOT.glob("openapi/*.yaml"))), external=True)
+    session.run(
+        "node_modules/.bin/redocly",
+        "lint",
+        "--format",
+        "stylish",
+        *sorted(map(str, ROOT.glob("openapi/*.yaml"))),
+        external=True,
+    )
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite (the README's test command)."""
-    install(session, "test", clients=True)
+    install(session, "test", "publish", clients=True)
     npm_tools(session)
+    chromium(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def publish(session: nox.Session) -> None:
+    """Write a release into dist/ (bundled specs, offline HTML docs, client wheels/sdists, changelog).
+
+    Refused, with the list of breaking changes, when a spec breaks clients without a major bump of
+    info.version against openapi/published/; on success openapi/published/ and CHANGELOG.md are updated.
+    """
+    install(session, "publish")
+    npm_tools(session)
+    session.run("python", "-m", "specfirst", "publish", "--out", "dist", *session.posargs)

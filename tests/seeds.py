@@ -15,7 +15,10 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 SECTIONS = ("Authorizations", "Path Parameters", "Headers", "Body", "Response")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_TYPE = re.compile(r"^(enum<(?P<enum>\w+)>|(?P<base>string|number|integer|boolean|object)(<(?P<format>[\w-]+)>)?)(?P<array>\[\])?(?P<null> \| null)?$")
+_TYPE = re.compile(
+    r"^(enum<(?P<enum>\w+)>|(?P<base>string|number|integer|boolean|object)(<(?P<format>[\w-]+)>)?)"
+    r"(?P<array>\[\])?(?P<null> \| null)?$"
+)
 
 
 @dataclass

@@ -58,9 +58,7 @@ def test_a_spec_that_does_not_validate_stops_generation(tmp_path: Path) -> None:
 
 
 def test_the_cli_refuses_an_unknown_api() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "specfirst", "check", "nosuchapi"], capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, "-m", "specfirst", "check", "nosuchapi"], capture_output=True, text=True)
     assert result.returncode == 2 and "invalid choice" in result.stderr
 
 

@@ -103,7 +103,11 @@ def test_seed_field_is_in_spec_exactly(seed: Any, field: seeds.SeedField) -> Non
     assert required == field.required
     if field.type == "object[]":
         assert deref(spec, schema["items"])["type"] == "object"
-    for keyword, documented in [("maxLength", field.max_length), ("pattern", field.pattern), ("minimum", field.minimum)]:
+    for keyword, documented in [
+        ("maxLength", field.max_length),
+        ("pattern", field.pattern),
+        ("minimum", field.minimum),
+    ]:
         if documented is not None or "x-provenance" not in schema:  # a constraint the table lacks must be marked
             assert schema.get(keyword) == documented, keyword
     assert schema.get("enum", []) == field.options

@@ -64,7 +64,9 @@ def test_examples_are_found_and_checked(api: str) -> None:
 
 
 def test_date_time_format_is_really_checked() -> None:
-    validator = jsonschema.Draft202012Validator({"type": "string", "format": "date-time"}, format_checker=format_checker())
+    validator = jsonschema.Draft202012Validator(
+        {"type": "string", "format": "date-time"}, format_checker=format_checker()
+    )
     assert validator.is_valid("2023-11-07T05:31:56Z")
     assert not validator.is_valid("2023-11-07 05:31")
     assert not validator.is_valid("2023-13-45T00:00:00Z")
@@ -95,7 +97,11 @@ def test_a_bad_example_is_reported_with_file_line_and_reason(tmp_path: Path) -> 
 
 
 def test_an_invalid_schema_is_reported_where_it_is(tmp_path: Path) -> None:
-    path = _broken(tmp_path, "        delivery_error_count:\n          type: integer", "        delivery_error_count:\n          type: integr")
+    path = _broken(
+        tmp_path,
+        "        delivery_error_count:\n          type: integer",
+        "        delivery_error_count:\n          type: integr",
+    )
     with pytest.raises(SpecError) as info:
         check_spec(path)
     lines = {p.line for p in info.value.problems}
@@ -104,7 +110,11 @@ def test_an_invalid_schema_is_reported_where_it_is(tmp_path: Path) -> None:
 
 
 def test_a_structural_error_is_reported_where_it_is(tmp_path: Path) -> None:
-    path = _broken(tmp_path, "      operationId: v4ListSegments\n", "      operationId: v4ListSegments\n      deprecated: sometimes\n")
+    path = _broken(
+        tmp_path,
+        "      operationId: v4ListSegments\n",
+        "      operationId: v4ListSegments\n      deprecated: sometimes\n",
+    )
     with pytest.raises(SpecError) as info:
         check_spec(path)
     assert any(p.line == _line_of(path, "deprecated: sometimes") for p in info.value.problems), info.value
@@ -116,4 +126,3 @@ def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path) -> None:
         check_spec(path)
     assert "not valid YAML" in str(info.value)
     assert info.value.problems[0].line >= _line_of(path, "/segments: [")
-

@@ -33,7 +33,10 @@ def _tool_env() -> dict[str, str]:
     bindir = str(Path(sys.executable).parent)
     env = dict(os.environ)
     env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
-    if shutil.which("ruff", path=env["PATH"]) is None or shutil.which("openapi-python-client", path=env["PATH"]) is None:
+    if (
+        shutil.which("ruff", path=env["PATH"]) is None
+        or shutil.which("openapi-python-client", path=env["PATH"]) is None
+    ):
         raise GenerationError(f"ruff and openapi-python-client must be installed beside {sys.executable}")
     return env
 

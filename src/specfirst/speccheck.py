@@ -31,7 +31,7 @@ Pointer = tuple[str | int, ...]
 
 def format_checker() -> jsonschema.FormatChecker:
     """The 2020-12 format checker, refusing to run if ``date-time`` would silently pass anything."""
-    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    checker: jsonschema.FormatChecker = jsonschema.Draft202012Validator.FORMAT_CHECKER
     if "date-time" not in checker.checkers:
         raise RuntimeError("format date-time is not checked: install rfc3339-validator")
     return checker

@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 import pytest
 import respx
-
 from qonversion_client import AuthenticatedClient
 from qonversion_client.api.experiments import (
     v_4_change_experiment_status,
@@ -35,6 +34,7 @@ from qonversion_client.models import (
     TargetPlatform,
 )
 from qonversion_client.types import Response
+
 from tests import seeds
 from tests.spec_utils import load
 
@@ -118,7 +118,11 @@ def test_update_integration_status_seed(client: AuthenticatedClient, wire: respx
     assert_json_request(route.calls.last.request, "POST", b"/v4/integrations/gNl6hyM6/status", request_json)
     integration = result.parsed
     assert isinstance(integration, Integration)
-    assert (integration.object_, integration.id, integration.url) == ("integration", "gNl6hyM6", "/v4/integrations/gNl6hyM6")
+    assert (integration.object_, integration.id, integration.url) == (
+        "integration",
+        "gNl6hyM6",
+        "/v4/integrations/gNl6hyM6",
+    )
     assert (integration.title, integration.integration) == ("Amplitude — Production iOS", "Amplitude")
     assert integration.target_platform is TargetPlatform.IOS
     assert integration.active is IntegrationActive.VALUE_0
@@ -156,7 +160,13 @@ def test_create_segment_seed(client: AuthenticatedClient, wire: respx.MockRouter
 
 def test_list_segments_sends_pagination_query(client: AuthenticatedClient, wire: respx.MockRouter) -> None:
     _, segment_json = seed("segment-create")
-    page = {"object": "list", "url": "/v4/segments", "data": [segment_json], "has_more": True, "next_cursor": "premium-users"}
+    page = {
+        "object": "list",
+        "url": "/v4/segments",
+        "data": [segment_json],
+        "has_more": True,
+        "next_cursor": "premium-users",
+    }
     route = wire.get("/segments").respond(200, json=page)
 
     result = v_4_list_segments.sync_detailed(client=client, limit=1, starting_after="basic-users")
