@@ -1,4 +1,4 @@
-"""Command line: ``python -m specfirst check|generate|verify``."""
+"""Command line: ``python -m specfirst check|generate|verify|publish``."""
 
 import argparse
 import sys
@@ -18,11 +18,16 @@ def main(argv: list[str] | None = None) -> int:
         ("check", "validate the specs and their examples"),
         ("generate", "regenerate the clients into generated/ (or --output)"),
         ("verify", "regenerate into a temporary folder and fail on any difference with generated/"),
+        ("publish", "write a release (bundled specs, HTML docs, client packages) into --out; version gate"),
     ]:
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("apis", nargs="*", choices=[[], *APIS], help="APIs to process (default: all)")
         if name == "generate":
             cmd.add_argument("--output", type=Path, default=ROOT / "generated", help="root folder of the output")
+        if name == "publish":
+            cmd.add_argument("--out", type=Path, default=ROOT / "dist", help="release folder (default dist/)")
+            cmd.add_argument("--baseline", type=Path, help="last published specs (default openapi/published/)")
+            cmd.add_argument("--changelog", type=Path, help="changelog to add entries to (default CHANGELOG.md)")
     args = parser.parse_args(argv)
     names = args.apis or list(APIS)
     try:
@@ -30,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             for name in names:
                 check_spec(APIS[name].spec)
                 print(f"{APIS[name].spec.relative_to(ROOT)}: OK")
+        elif args.command == "publish":
+            from .publish.cli import run_publish  # needs the `publish` dependency group
+
+            return run_publish(args.out, names, args.baseline, args.changelog)
         elif args.command == "generate":
             for path in generate(args.output, names):
                 print(f"generated {path}")
