@@ -49,6 +49,18 @@ def _check_generator_version(env: dict[str, str]) -> None:
         raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, found: {out.strip()}")
 
 
+def servers_module(spec: Path) -> str:
+    """``_servers.py`` for a client: the spec's first server URL and its variables' defaults, so the runtime's
+    default base URL and API version come from openapi/ (the generator gives templates no ``servers``)."""
+    [server, *_] = yaml.safe_load(spec.read_text())["servers"]
+    variables = {name: str(var["default"]) for name, var in server.get("variables", {}).items()}
+    return (
+        f'"""The servers of {spec.name} (written by specfirst.generate from the spec; do not edit)."""\n\n'
+        f"SERVER_URL = {server['url']!r}\n"
+        f"SERVER_VARIABLES: dict[str, str] = {variables!r}\n"
+    )
+
+
 def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
     """Generate ``api``'s client project into ``output`` (replaced if it exists)."""
     check_spec(api.spec)
@@ -71,6 +83,7 @@ def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
         package = target / api.package
         for module in [*sorted(RUNTIME.glob("*.py")), *sorted(api.runtime.glob("*.py"))]:
             shutil.copyfile(module, package / module.name)
+        (package / "_servers.py").write_text(servers_module(api.spec))
         hooks = yaml.safe_load(api.config.read_text())["post_hooks"]
         for hook in hooks:  # again, over the copied runtime too
             subprocess.run(hook, shell=True, cwd=target, env=env, check=True)

@@ -45,10 +45,13 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """ An HTTPStatus member, or the plain int for a code that is not registered (e.g. 499) """
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    retries: int = 0
+    """ How many times the request was retried before this response """
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -1,14 +1,22 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ..._paths import path_segment
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.experiment_user_attach import ExperimentUserAttach
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -80,11 +88,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({204})
 
 
 def sync_detailed(
@@ -93,6 +105,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Attach a user to an experiment group
 
@@ -100,10 +114,12 @@ def sync_detailed(
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -115,9 +131,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -128,28 +142,38 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
-) -> Any | ErrorResponse | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> None:
     """Attach a user to an experiment group
 
     Args:
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         experiment_id=experiment_id,
         user_id=user_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return None
 
 
 async def asyncio_detailed(
@@ -158,6 +182,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Attach a user to an experiment group
 
@@ -165,10 +191,12 @@ async def asyncio_detailed(
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -180,7 +208,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -191,27 +219,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
-) -> Any | ErrorResponse | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> None:
     """Attach a user to an experiment group
 
     Args:
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            experiment_id=experiment_id,
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return None

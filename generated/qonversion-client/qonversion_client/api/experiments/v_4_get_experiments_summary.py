@@ -1,9 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.experiments_summary import ExperimentsSummary
@@ -75,17 +83,23 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ExperimentsSummary]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({200})
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentsSummary]:
     """Get experiments analytics summary
 
@@ -93,10 +107,12 @@ def sync_detailed(
 
     Args:
         filterexperiment_uid (list[str]):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | ExperimentsSummary]
@@ -106,9 +122,7 @@ def sync_detailed(
         filterexperiment_uid=filterexperiment_uid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -117,32 +131,44 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
-) -> ErrorResponse | ExperimentsSummary | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> ExperimentsSummary:
     """Get experiments analytics summary
 
      Returns aggregated analytics summary for experiments.
 
     Args:
         filterexperiment_uid (list[str]):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | ExperimentsSummary
+        ExperimentsSummary
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         filterexperiment_uid=filterexperiment_uid,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentsSummary, result.parsed)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentsSummary]:
     """Get experiments analytics summary
 
@@ -150,10 +176,12 @@ async def asyncio_detailed(
 
     Args:
         filterexperiment_uid (list[str]):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | ExperimentsSummary]
@@ -163,7 +191,7 @@ async def asyncio_detailed(
         filterexperiment_uid=filterexperiment_uid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -172,25 +200,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
-) -> ErrorResponse | ExperimentsSummary | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> ExperimentsSummary:
     """Get experiments analytics summary
 
      Returns aggregated analytics summary for experiments.
 
     Args:
         filterexperiment_uid (list[str]):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | ExperimentsSummary
+        ExperimentsSummary
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            filterexperiment_uid=filterexperiment_uid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        filterexperiment_uid=filterexperiment_uid,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentsSummary, result.parsed)

@@ -1,15 +1,23 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ..._paths import path_segment
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.experiment import Experiment
 from ...models.experiment_update import ExperimentUpdate
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -85,11 +93,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | Experiment]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({200})
 
 
 def sync_detailed(
@@ -97,6 +109,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUpdate,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Experiment]:
     """Partially update an experiment
 
@@ -105,10 +119,12 @@ def sync_detailed(
     Args:
         experiment_id (str):
         body (ExperimentUpdate): All fields optional. Only provided fields are updated.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | Experiment]
@@ -119,9 +135,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -131,7 +145,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUpdate,
-) -> ErrorResponse | Experiment | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Experiment:
     """Partially update an experiment
 
      All fields optional. Only provided fields are updated.
@@ -139,20 +155,28 @@ def sync(
     Args:
         experiment_id (str):
         body (ExperimentUpdate): All fields optional. Only provided fields are updated.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | Experiment
+        Experiment
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Experiment, result.parsed)
 
 
 async def asyncio_detailed(
@@ -160,6 +184,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUpdate,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Experiment]:
     """Partially update an experiment
 
@@ -168,10 +194,12 @@ async def asyncio_detailed(
     Args:
         experiment_id (str):
         body (ExperimentUpdate): All fields optional. Only provided fields are updated.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | Experiment]
@@ -182,7 +210,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +220,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUpdate,
-) -> ErrorResponse | Experiment | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Experiment:
     """Partially update an experiment
 
      All fields optional. Only provided fields are updated.
@@ -200,19 +230,25 @@ async def asyncio(
     Args:
         experiment_id (str):
         body (ExperimentUpdate): All fields optional. Only provided fields are updated.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | Experiment
+        Experiment
     """
 
-    return (
-        await asyncio_detailed(
-            experiment_id=experiment_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Experiment, result.parsed)

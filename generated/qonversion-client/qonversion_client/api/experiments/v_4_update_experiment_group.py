@@ -1,15 +1,23 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ..._paths import path_segment
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.experiment_group import ExperimentGroup
 from ...models.experiment_group_update import ExperimentGroupUpdate
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -86,11 +94,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ExperimentGroup]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({200})
 
 
 def sync_detailed(
@@ -99,6 +111,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentGroup]:
     """Update an experiment group
 
@@ -107,10 +121,12 @@ def sync_detailed(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | ExperimentGroup]
@@ -122,9 +138,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -135,7 +149,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
-) -> ErrorResponse | ExperimentGroup | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> ExperimentGroup:
     """Update an experiment group
 
     Args:
@@ -143,21 +159,29 @@ def sync(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | ExperimentGroup
+        ExperimentGroup
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         experiment_id=experiment_id,
         group_id=group_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentGroup, result.parsed)
 
 
 async def asyncio_detailed(
@@ -166,6 +190,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentGroup]:
     """Update an experiment group
 
@@ -174,10 +200,12 @@ async def asyncio_detailed(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | ExperimentGroup]
@@ -189,7 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -200,7 +228,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
-) -> ErrorResponse | ExperimentGroup | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> ExperimentGroup:
     """Update an experiment group
 
     Args:
@@ -208,20 +238,26 @@ async def asyncio(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | ExperimentGroup
+        ExperimentGroup
     """
 
-    return (
-        await asyncio_detailed(
-            experiment_id=experiment_id,
-            group_id=group_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentGroup, result.parsed)

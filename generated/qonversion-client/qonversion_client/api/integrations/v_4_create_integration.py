@@ -1,9 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    new_idempotency_key,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.integration import Integration
@@ -16,6 +25,8 @@ def _get_kwargs(
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if isinstance(idempotency_key, Unset):  # the spec declares it: one key, kept on every retry
+        idempotency_key = new_idempotency_key()
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -81,11 +92,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | Integration]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({201})
 
 
 def sync_detailed(
@@ -93,6 +108,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Integration]:
     """Create integration
 
@@ -101,10 +118,12 @@ def sync_detailed(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | Integration]
@@ -115,9 +134,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -127,7 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | Integration | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Integration:
     """Create integration
 
      Creates a new integration for the project.
@@ -135,20 +154,28 @@ def sync(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | Integration
+        Integration
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Integration, result.parsed)
 
 
 async def asyncio_detailed(
@@ -156,6 +183,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Integration]:
     """Create integration
 
@@ -164,10 +193,12 @@ async def asyncio_detailed(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | Integration]
@@ -178,7 +209,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | Integration | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Integration:
     """Create integration
 
      Creates a new integration for the project.
@@ -196,19 +229,25 @@ async def asyncio(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | Integration
+        Integration
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Integration, result.parsed)

@@ -1,9 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    new_idempotency_key,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.segment import Segment
@@ -16,6 +25,8 @@ def _get_kwargs(
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if isinstance(idempotency_key, Unset):  # the spec declares it: one key, kept on every retry
+        idempotency_key = new_idempotency_key()
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -81,11 +92,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | Segment]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({201})
 
 
 def sync_detailed(
@@ -93,16 +108,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Segment]:
     """Create a segment
 
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | Segment]
@@ -113,9 +132,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -125,26 +142,36 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | Segment | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Segment:
     """Create a segment
 
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | Segment
+        Segment
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Segment, result.parsed)
 
 
 async def asyncio_detailed(
@@ -152,16 +179,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Segment]:
     """Create a segment
 
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | Segment]
@@ -172,7 +203,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -182,25 +213,33 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | Segment | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Segment:
     """Create a segment
 
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | Segment
+        Segment
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Segment, result.parsed)

@@ -1,11 +1,22 @@
-from http import HTTPStatus
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._pagination import aiterate_items, aiterate_pages, iterate_items, iterate_pages
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.segment import Segment
 from ...models.segment_list import SegmentList
 from ...types import UNSET, Response, Unset
 
@@ -76,11 +87,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SegmentList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({200})
 
 
 def sync_detailed(
@@ -88,16 +103,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | SegmentList]:
     """List segments
 
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | SegmentList]
@@ -108,9 +127,7 @@ def sync_detailed(
         starting_after=starting_after,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -120,26 +137,36 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-) -> ErrorResponse | SegmentList | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> SegmentList:
     """List segments
 
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | SegmentList
+        SegmentList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         limit=limit,
         starting_after=starting_after,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(SegmentList, result.parsed)
 
 
 async def asyncio_detailed(
@@ -147,16 +174,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | SegmentList]:
     """List segments
 
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[ErrorResponse | SegmentList]
@@ -167,7 +198,7 @@ async def asyncio_detailed(
         starting_after=starting_after,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -177,25 +208,118 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-) -> ErrorResponse | SegmentList | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> SegmentList:
     """List segments
 
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        ErrorResponse | SegmentList
+        SegmentList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        limit=limit,
+        starting_after=starting_after,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(SegmentList, result.parsed)
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Iterator[SegmentList]:
+    """Every page of this list, in order, each fetched only when needed, from ``starting_after`` on until a
+    page says ``has_more: false``. Each page is a plain :func:`sync` call (retried, typed errors)."""
+
+    def fetch(cursor: str | Unset) -> SegmentList:
+        return sync(
+            client=client,
+            limit=limit,
+            starting_after=cursor,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    return iterate_pages(fetch, starting_after)
+
+
+def sync_items(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> Iterator[Segment]:
+    """Every item of every page (see :func:`sync_pages`), lazily."""
+    return iterate_items(
+        sync_pages(
             client=client,
             limit=limit,
             starting_after=starting_after,
+            max_retries=max_retries,
+            timeout=timeout,
         )
-    ).parsed
+    )
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> AsyncIterator[SegmentList]:
+    """The async twin of :func:`sync_pages` (``async for page in asyncio_pages(...)``)."""
+
+    async def fetch(cursor: str | Unset) -> SegmentList:
+        return await asyncio(
+            client=client,
+            limit=limit,
+            starting_after=cursor,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    return aiterate_pages(fetch, starting_after)
+
+
+def asyncio_items(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> AsyncIterator[Segment]:
+    """The async twin of :func:`sync_items` (``async for item in asyncio_items(...)``)."""
+    return aiterate_items(
+        asyncio_pages(
+            client=client,
+            limit=limit,
+            starting_after=starting_after,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    )

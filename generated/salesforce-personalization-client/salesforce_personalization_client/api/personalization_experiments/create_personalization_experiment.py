@@ -1,9 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.personalization_experiment import PersonalizationExperiment
@@ -101,11 +109,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PersonalizationExperiment | list[Error]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({201})
 
 
 def sync_detailed(
@@ -113,6 +125,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
     """Create a personalization experiment
 
@@ -121,10 +135,12 @@ def sync_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[PersonalizationExperiment | list[Error]]
@@ -135,9 +151,7 @@ def sync_detailed(
         action=action,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -147,7 +161,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
-) -> PersonalizationExperiment | list[Error] | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> PersonalizationExperiment:
     """Create a personalization experiment
 
     Args:
@@ -155,20 +171,28 @@ def sync(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        PersonalizationExperiment | list[Error]
+        PersonalizationExperiment
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         action=action,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)
 
 
 async def asyncio_detailed(
@@ -176,6 +200,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
     """Create a personalization experiment
 
@@ -184,10 +210,12 @@ async def asyncio_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[PersonalizationExperiment | list[Error]]
@@ -198,7 +226,7 @@ async def asyncio_detailed(
         action=action,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -208,7 +236,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
-) -> PersonalizationExperiment | list[Error] | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> PersonalizationExperiment:
     """Create a personalization experiment
 
     Args:
@@ -216,19 +246,25 @@ async def asyncio(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        PersonalizationExperiment | list[Error]
+        PersonalizationExperiment
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            action=action,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)

@@ -1,10 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ..._paths import path_segment
+from ..._send import (
+    TimeoutOption,
+    ensure_success,
+    parse_guarded,
+    retries_of,
+    send_async,
+    send_sync,
+    status_of,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.personalization_experiment import PersonalizationExperiment
@@ -113,11 +121,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PersonalizationExperiment | list[Error]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_guarded(client, response, lambda: _parse_response(client=client, response=response)),
+        retries=retries_of(response),
     )
+
+
+_SUCCESS_STATUSES = frozenset({200})
 
 
 def sync_detailed(
@@ -126,6 +138,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
     """Update a personalization experiment
 
@@ -138,10 +152,12 @@ def sync_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[PersonalizationExperiment | list[Error]]
@@ -153,9 +169,7 @@ def sync_detailed(
         action=action,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -166,7 +180,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
-) -> PersonalizationExperiment | list[Error] | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> PersonalizationExperiment:
     """Update a personalization experiment
 
      Update a personalization experiment. Send only the fields to change; `action` starts, stops or
@@ -178,21 +194,29 @@ def sync(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        PersonalizationExperiment | list[Error]
+        PersonalizationExperiment
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_or_name=id_or_name,
-        client=client,
         body=body,
         action=action,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)
 
 
 async def asyncio_detailed(
@@ -201,6 +225,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
     """Update a personalization experiment
 
@@ -213,10 +239,12 @@ async def asyncio_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
         Response[PersonalizationExperiment | list[Error]]
@@ -228,7 +256,7 @@ async def asyncio_detailed(
         action=action,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
     return _build_response(client=client, response=response)
 
@@ -239,7 +267,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
-) -> PersonalizationExperiment | list[Error] | None:
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> PersonalizationExperiment:
     """Update a personalization experiment
 
      Update a personalization experiment. Send only the fields to change; `action` starts, stops or
@@ -251,20 +281,26 @@ async def asyncio(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
+        timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any status but a documented success (a subclass per status, e.g.
+            errors.NotFoundError for 404), carrying the parsed vendor error in ``body``.
+        errors.APIConnectionError: If no response arrived after the retries (errors.APITimeoutError on a timeout).
+        errors.APIResponseValidationError: If a success response's body does not match the spec.
 
     Returns:
-        PersonalizationExperiment | list[Error]
+        PersonalizationExperiment
     """
 
-    return (
-        await asyncio_detailed(
-            id_or_name=id_or_name,
-            client=client,
-            body=body,
-            action=action,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_or_name=id_or_name,
+        body=body,
+        action=action,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)

@@ -1,0 +1,69 @@
+"""``QonversionClient``: the Qonversion client an application builds (copied into qonversion_client).
+
+It *is* an :class:`AuthenticatedClient` (pass it as ``client=`` to any endpoint function, sync or async),
+built from a project Secret Key instead of a raw token, with the spec's server as default base URL.
+The key's prefix says which environment it talks to: ``test_sk_`` is sandbox, ``sk_`` production
+(the same host serves both).
+"""
+
+import os
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define, field
+
+from ._servers import SERVER_URL
+from .client import AuthenticatedClient
+
+__all__ = ["ENV_BASE_URL", "ENV_SECRET_KEY", "Environment", "QonversionClient"]
+
+ENV_SECRET_KEY = "QONVERSION_SECRET_KEY"
+ENV_BASE_URL = "QONVERSION_BASE_URL"
+SANDBOX_PREFIX = "test_sk_"
+PRODUCTION_PREFIX = "sk_"
+
+Environment = Literal["sandbox", "production"]
+
+
+def environment_of(secret_key: str) -> Environment:
+    """Sandbox or production, from the key's prefix; any other key is refused (without echoing it)."""
+    if secret_key.startswith(SANDBOX_PREFIX):
+        return "sandbox"
+    if secret_key.startswith(PRODUCTION_PREFIX):
+        return "production"
+    raise ValueError(f"a Qonversion secret key starts with {PRODUCTION_PREFIX!r} or {SANDBOX_PREFIX!r}")
+
+
+@define
+class QonversionClient(AuthenticatedClient):
+    """``QonversionClient(secret_key="sk_...")``, or ``QonversionClient.from_env()``.
+
+    Every :class:`AuthenticatedClient` option is accepted too (``timeout``, ``max_retries``,
+    ``retry_policy``, ``headers``, ``httpx_args``...). The key is never shown by ``repr()``.
+    """
+
+    token: str = field(repr=False, alias="secret_key", kw_only=True)
+    _base_url: str = field(default=SERVER_URL, alias="base_url", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        environment_of(self.token)
+        super().__attrs_post_init__()
+
+    @property
+    def environment(self) -> Environment:
+        """``"sandbox"`` for a ``test_sk_`` key, ``"production"`` for an ``sk_`` key."""
+        return environment_of(self.token)
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """Build from ``QONVERSION_SECRET_KEY`` (required) and ``QONVERSION_BASE_URL`` (optional)."""
+        env = os.environ if environ is None else environ
+        secret_key = env.get(ENV_SECRET_KEY)
+        if not secret_key:
+            raise ValueError(f"{ENV_SECRET_KEY} is not set")
+        base_url = env.get(ENV_BASE_URL) or SERVER_URL
+        return cls(secret_key=secret_key, base_url=base_url, **options)
