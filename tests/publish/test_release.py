@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from specfirst.__main__ import main
 from specfirst.apis import APIS
 from specfirst.publish import gate
+from specfirst.publish.cli import run_publish
 from specfirst.publish.release import Release, operations, publish
 from specfirst.speccheck import check_spec
 
@@ -77,8 +77,8 @@ def test_bundled_spec_is_equivalent_to_the_source(release: Release, name: str) -
 def test_docs_page_loads_nothing_from_elsewhere(release: Release, name: str) -> None:
     html_file = release.artifacts[name][2]
     refs = _refs(html_file)
-    assert [u for u in refs.loads if u.startswith(("http:", "https:", "//"))] == []
-    assert "<script" in html_file.read_text() and len(refs.loads) == 0  # Redoc is inlined, not loaded
+    assert "<script" in html_file.read_text()
+    assert refs.loads == []  # Redoc's scripts are inlined: nothing is loaded, from a CDN or elsewhere
 
 
 def test_first_release_records_baseline_and_changelog(release: Release, release_root: Path) -> None:
@@ -115,11 +115,35 @@ def test_unannounced_breaking_change_refuses_the_release(
     published["paths"]["/retired"] = {"get": {"summary": "Retired", "responses": {"200": {"description": "OK"}}}}
     (tmp_path / "published").mkdir()
     (tmp_path / "published" / APIS["qonversion"].spec.name).write_text(yaml.safe_dump(published))
-    args = ["publish", "qonversion", "--out", str(tmp_path / "dist"), "--baseline", str(tmp_path / "published")]
-    code = main([*args, "--changelog", str(tmp_path / "CHANGELOG.md")])
+    code = run_publish(tmp_path / "dist", ["qonversion"], tmp_path / "published", tmp_path / "CHANGELOG.md")
     err = capsys.readouterr().err
     assert code == 1
     assert "release refused by the version policy, nothing published" in err
     assert "  - breaking: [Removed] operation GET /retired\n" in err
     assert not (tmp_path / "dist" / "qonversion").exists()
     assert not (tmp_path / "CHANGELOG.md").exists()
+
+
+def test_non_breaking_change_is_published_and_recorded(release: Release, tmp_path: Path) -> None:
+    """The published spec lacked one of today's operations: adding it is non-breaking, so it is released."""
+    published = yaml.safe_load(release.artifacts["salesforce"][0].read_text())
+    path = "/personalization/abn-experiments/{IdOrName}"
+    del published["paths"][path]["delete"]
+    (tmp_path / "published").mkdir()
+    baseline = tmp_path / "published" / APIS["salesforce"].spec.name
+    baseline.write_text(yaml.safe_dump(published))
+    changelog_file = tmp_path / "CHANGELOG.md"
+    again = publish(
+        tmp_path / "dist", ["salesforce"], baseline=baseline.parent, changelog_file=changelog_file, day="2026-02-03"
+    )
+    verdict = again.verdicts["salesforce"]
+    assert verdict is not None and verdict.allowed
+    assert [(c.kind, str(c)) for c in verdict.changes] == [("non-breaking", f"[Added] operation DELETE {path}")]
+    assert baseline.read_bytes() == release.artifacts["salesforce"][0].read_bytes()
+    spec = _source("salesforce")
+    heading = f"## {spec['info']['title']} {spec['info']['version']} (2026-02-03)"
+    expected = f"0 breaking and 1 non-breaking change(s).\n\n### Non-breaking\n\n- [Added] operation DELETE {path}\n"
+    assert f"{heading}\n\n{expected}" in changelog_file.read_text()
+    assert again.notes == [
+        f"{APIS['salesforce'].spec.name}: 1 change(s) published under the same version {spec['info']['version']}"
+    ]
