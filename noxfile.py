@@ -103,7 +103,9 @@ def publish(session: nox.Session) -> None:
 
     Refused, with the list of breaking changes, when a spec breaks clients without a major bump of
     info.version against openapi/published/; on success openapi/published/ and CHANGELOG.md are updated.
+    The drift gate runs first: a client that does not match its spec is never packaged.
     """
-    install(session, "publish")
+    install(session, "generate", "publish")
     npm_tools(session)
+    session.run("python", "-m", "specfirst", "verify")
     session.run("python", "-m", "specfirst", "publish", "--out", "dist", *session.posargs)
