@@ -61,6 +61,12 @@ def _connection_error(client: AuthenticatedClient | Client, request: httpx.Reque
     return kind(message, method=request.method, path=request.url.path, retries=retries)
 
 
+def _safe_cause(client: AuthenticatedClient | Client, exc: Exception) -> Exception | None:
+    """``exc`` to chain as the cause, unless its text holds the credential (then the chain is cut)."""
+    text = str(exc)
+    return None if any(secret and secret in text for secret in _secrets(client)) else exc
+
+
 def send_sync(
     client: AuthenticatedClient | Client, kwargs: dict[str, Any], *, max_retries: int | None, timeout: TimeoutOption
 ) -> httpx.Response:
@@ -70,7 +76,7 @@ def send_sync(
     try:
         return http.send(request)
     except httpx.RequestError as exc:
-        raise _connection_error(client, request, exc) from exc
+        raise _connection_error(client, request, exc) from _safe_cause(client, exc)
 
 
 async def send_async(
@@ -82,7 +88,7 @@ async def send_async(
     try:
         return await http.send(request)
     except httpx.RequestError as exc:
-        raise _connection_error(client, request, exc) from exc
+        raise _connection_error(client, request, exc) from _safe_cause(client, exc)
 
 
 def status_of(response: httpx.Response) -> HTTPStatus | int:

@@ -2,6 +2,7 @@
 
 from ._facade import *  # noqa: F403
 from ._facade import __all__ as _facade_all
+from ._retry import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
@@ -34,6 +35,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RetryPolicy",
     "UnprocessableEntityError",
 ]
 __all__ += _facade_all
