@@ -114,14 +114,18 @@ def test_unannounced_breaking_change_refuses_the_release(
     published = yaml.safe_load(release.artifacts["qonversion"][0].read_text())
     published["paths"]["/retired"] = {"get": {"summary": "Retired", "responses": {"200": {"description": "OK"}}}}
     (tmp_path / "published").mkdir()
-    (tmp_path / "published" / APIS["qonversion"].spec.name).write_text(yaml.safe_dump(published))
+    baseline = tmp_path / "published" / APIS["qonversion"].spec.name
+    baseline.write_text(yaml.safe_dump(published))
+    (tmp_path / "dist" / "qonversion").mkdir(parents=True)  # left by an earlier release
+    (tmp_path / "dist" / "index.html").write_text("earlier release")
     code = run_publish(tmp_path / "dist", ["qonversion"], tmp_path / "published", tmp_path / "CHANGELOG.md")
     err = capsys.readouterr().err
     assert code == 1
     assert "release refused by the version policy, nothing published" in err
     assert "  - breaking: [Removed] operation GET /retired\n" in err
-    assert not (tmp_path / "dist" / "qonversion").exists()
+    assert sorted(p.name for p in (tmp_path / "dist").iterdir()) == []
     assert not (tmp_path / "CHANGELOG.md").exists()
+    assert yaml.safe_load(baseline.read_text()) == published
 
 
 def test_non_breaking_change_is_published_and_recorded(release: Release, tmp_path: Path) -> None:

@@ -72,6 +72,8 @@ def publish(
     apis = [APIS[n] for n in names or list(APIS)]
     day = day or datetime.datetime.now(datetime.UTC).date().isoformat()
     out.mkdir(parents=True, exist_ok=True)
+    for stale in (out / "index.html", out / "CHANGELOG.md"):  # a refused release leaves no index behind
+        stale.unlink(missing_ok=True)
     for api in apis:
         check_spec(api.spec)
         if (out / api.name).exists():
