@@ -1,0 +1,253 @@
+"""Glue between the contract tests and schemathesis: targets, schemas, link tracking and per-operation stats.
+
+The runner (``python -m specfirst contract``) passes its choices to the pytest process in environment
+variables (``SPECFIRST_CONTRACT_*``); the tests read them here at import time, because schemathesis builds
+its parametrized tests when the test module is imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..apis import APIS
+from .targets import PROFILES, Target, live_target, mock_target, schemathesis_config
+
+ENV_PROFILE = "SPECFIRST_CONTRACT_PROFILE"
+ENV_LIVE = "SPECFIRST_CONTRACT_LIVE"
+ENV_APIS = "SPECFIRST_CONTRACT_APIS"
+ENV_ALLOW_WRITES = "SPECFIRST_CONTRACT_ALLOW_WRITES"
+ENV_RATE_LIMIT = "SPECFIRST_CONTRACT_RATE_LIMIT"
+ENV_WRITE_PREFIX = "SPECFIRST_CONTRACT_PREFIX"
+ENV_CREATED = "SPECFIRST_CONTRACT_CREATED"
+NAME_FIELDS = ("name", "title", "label", "alias_id")
+MAX_NAME = 255
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@dataclass
+class OperationStats:
+    cases: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Recorder:
+    """Cases run and failures per operation, and the links the stateful phase followed, per API."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    operations: dict[str, dict[str, OperationStats]] = field(default_factory=lambda: defaultdict(dict))
+    links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def case(self, api: str, label: str, failure: dict[str, str] | None = None) -> None:
+        with self.lock:
+            stats = self.operations[api].setdefault(label, OperationStats())
+            stats.cases += 1
+            if failure is not None and len(stats.failures) < 5:
+                stats.failures.append(failure)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "operations": {
+                api: {label: {"cases": s.cases, "failures": s.failures} for label, s in ops.items()}
+                for api, ops in self.operations.items()
+            },
+            "links": {api: sorted(links) for api, links in self.links.items()},
+        }
+
+
+RECORDER = Recorder()
+_MOCKS: dict[str, Any] = {}
+
+
+def profile() -> str:
+    name = os.environ.get(ENV_PROFILE, "default")
+    if name not in PROFILES:
+        raise ValueError(f"{ENV_PROFILE}={name!r}: expected one of {sorted(PROFILES)}")
+    return name
+
+
+def targets() -> dict[str, Target]:
+    """The targets of this run: both built-in mocks, or the one live API named in the environment."""
+    live = os.environ.get(ENV_LIVE)
+    if live:
+        return {live: live_target(live)}
+    names = [n for n in os.environ.get(ENV_APIS, "").split(",") if n] or list(APIS)
+    return {name: mock_target(name) for name in names}
+
+
+def allow_writes() -> bool:
+    return os.environ.get(ENV_ALLOW_WRITES) == "1"
+
+
+def load_schema(target: Target, profile_name: str) -> Any:
+    """The target's schema with the suite's config; the mock's ASGI app attached when the target is a mock."""
+    import schemathesis
+
+    config = schemathesis_config(target, profile_name, os.environ.get(ENV_RATE_LIMIT) or None)
+    schema: Any = schemathesis.openapi.from_path(target.spec, config=config)
+    if target.live:
+        if not allow_writes():
+            schema = schema.include(method=sorted(SAFE_METHODS))
+    else:
+        from ..mock import create_app, create_mock
+
+        mock = _MOCKS[target.api] = create_mock(target.api)
+        schema.app = create_app(mock)
+        schema.config.update(base_url="http://127.0.0.1" + mock.base_url_path())
+    return schema
+
+
+def api_of(case: Any) -> str:
+    return api_of_schema(case.operation.schema)
+
+
+def api_of_schema(schema: Any) -> str:
+    title = schema.raw_schema["info"]["title"]
+    return next(name for name in APIS if name in title.lower())
+
+
+def redact(text: str) -> str:
+    """``text`` with every credential of this run replaced (reports must never carry a secret)."""
+    for target in targets().values():
+        if target.token:
+            text = text.replace(target.token, "[REDACTED]")
+    return text
+
+
+def call_and_validate(case: Any) -> None:
+    api = api_of(case)
+    mark_writes(case)
+    try:
+        response = case.call()
+        remember_created(response)
+        case.validate_response(response)
+    except BaseException as exc:
+        RECORDER.case(api, case.operation.label, {"error": redact(str(exc))[:2000], "curl": curl(case)})
+        raise
+    RECORDER.case(api, case.operation.label)
+
+
+def mark_writes(case: Any) -> None:
+    """Live mode: give every name a write carries the run's prefix, so leftovers are recognisable."""
+    prefix = os.environ.get(ENV_WRITE_PREFIX)
+    if not prefix or case.method.upper() in SAFE_METHODS or not isinstance(case.body, dict):
+        return
+    for key in NAME_FIELDS:
+        value = case.body.get(key)
+        if isinstance(value, str) and not value.startswith(prefix):
+            case.body[key] = (prefix + value)[:MAX_NAME]
+
+
+def remember_created(response: Any) -> None:
+    """Append the canonical url of every created resource to the run's ledger (for the cleanup after the run)."""
+    path = os.environ.get(ENV_CREATED)
+    if not path or response.status_code != 201:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    if isinstance(body, dict) and isinstance(body.get("url"), str):
+        with open(path, "a", encoding="utf-8") as ledger:
+            ledger.write(json.dumps({"url": body["url"]}) + "\n")
+
+
+def curl(case: Any) -> str:
+    try:
+        command = case.as_curl_command(headers={"Authorization": "Bearer $TOKEN"})
+    except Exception as exc:  # a negative case may not render as a command line
+        command = f"(no curl: {exc})"
+    return redact(str(command))
+
+
+def state_machine(schema: Any) -> Any:
+    """The schema's state machine, recording every explicit link it follows and every case it runs."""
+    base = schema.as_state_machine()
+    api = api_of_schema(schema)
+
+    class Tracking(base):  # type: ignore[misc, valid-type]
+        def after_call(self, response: Any, case: Any) -> None:
+            remember_created(response)
+            super().after_call(response, case)
+
+        def setup(self) -> None:
+            # Each scenario starts from an empty mock, so what a scenario draws never depends on earlier ones.
+            if api in _MOCKS:
+                _MOCKS[api].reset()
+            super().setup()
+
+        def step(self, input: Any) -> Any:
+            api = api_of(input.case)
+            transition = input.transition
+            if transition is not None and not transition.is_inferred and input.is_applied:
+                with RECORDER.lock:
+                    RECORDER.links[api].add(transition.id)
+            mark_writes(input.case)
+            try:
+                output = super().step(input)
+            except BaseException as exc:
+                RECORDER.case(
+                    api, input.case.operation.label, {"error": redact(str(exc))[:2000], "curl": curl(input.case)}
+                )
+                raise
+            RECORDER.case(api, input.case.operation.label)
+            return output
+
+    return Tracking
+
+
+def stateful_settings(profile_name: str) -> Any:
+    import hypothesis
+
+    numbers = PROFILES[profile_name]
+    return hypothesis.settings(
+        max_examples=numbers["stateful_examples"],
+        stateful_step_count=numbers["step_count"],
+        deadline=None,
+        suppress_health_check=list(hypothesis.HealthCheck),
+        derandomize=profile_name == "default",
+        database=None,
+    )
+
+
+def declared_links(api: str) -> dict[str, dict[str, str]]:
+    """Links the spec declares: by the operation declaring them (``METHOD /path``), link name -> target operationId."""
+    import yaml
+
+    spec = yaml.safe_load(APIS[api].spec.read_text(encoding="utf-8"))
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "responses" in op:
+                for response in op["responses"].values():
+                    for name, link in response.get("links", {}).items():
+                        found[f"{method.upper()} {path}|{op['operationId']}"][name] = link["operationId"]
+    return found
+
+
+def assert_links_followed(api: str) -> None:
+    """The stateful phase followed a declared link out of every first-level create operation.
+
+    First level: an operation that declares links and is not itself reached through one (a second-level
+    link, e.g. create group -> update group, needs a longer scenario than the PR profile draws every time).
+    """
+    followed = RECORDER.links.get(api, set())
+    assert followed, f"the stateful phase of {api} followed none of the spec's links"
+    declared = declared_links(api)
+    targets = {target for links in declared.values() for target in links.values()}
+    for key, links in declared.items():
+        source, operation_id = key.split("|")
+        if operation_id in targets:
+            continue
+        used = [n for n in links if any(f.startswith(f"{source} -> ") and f"] {n} -> " in f for f in followed)]
+        assert used, f"{api}: no link of {source} ({sorted(links)}) was followed; followed: {sorted(followed)}"
+
+
+def write_stats(path: os.PathLike[str] | str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(RECORDER.as_json(), handle, indent=2)

@@ -1,0 +1,398 @@
+"""Qonversion v4: error shape, credentials and one handler per operation of ``openapi/qonversion-v4.yaml``.
+
+Handlers copy the request fields the spec declares (``Spec.known_fields``) and add the server's own
+(ids, canonical ``url``, timestamps); rules the docs do not state come from ``inferred``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime
+from importlib import resources
+from typing import Any
+
+from . import errors, inferred
+from .errors import ApiError
+from .pipeline import Call, Handler, MockApi, Reply
+from .spec import Spec
+from .state import Store
+
+# Stage kinds -> (status type, vendor code); and the type of each code a handler uses.
+CODES: dict[str, tuple[str, str]] = {
+    errors.UNAUTHORIZED: ("logical", "control_unauthorized"),
+    errors.UNKNOWN_ROUTE: ("request", "invalid_request"),
+    errors.METHOD_NOT_ALLOWED: ("request", "invalid_request"),
+    errors.MALFORMED_BODY: ("request", "invalid_data"),
+    errors.INVALID: ("request", "invalid_data"),
+    errors.NOT_FOUND: ("resource", "not_found"),
+    errors.CONFLICT: ("logical", "idempotency_key_reused"),
+    errors.RATE_LIMITED: ("request", "too_many_requests"),
+    errors.UNAVAILABLE: ("internal", "service_unavailable"),
+    "already_exists": ("resource", "already_exists"),
+    "relation_not_found": ("logical", "relation_not_found"),
+    "invalid_status_transition": ("logical", "invalid_status_transition"),
+    "system_segment_read_only": ("logical", "system_segment_read_only"),
+}
+
+EXPERIMENT = "/experiments/{experiment_id}"
+GROUPS = "/experiments/{experiment_id}/groups"
+GROUP = "/experiments/{experiment_id}/groups/{group_id}"
+SEGMENT = "/segments/{segment_id}"
+INTEGRATION = "/integrations/{integration_id}"
+
+
+def stamp(now: datetime) -> str:
+    """ISO 8601 in UTC to the second, as the vendor's examples write it."""
+    return now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def load_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files(__package__).joinpath("data/qonversion.json").read_text())
+    return data
+
+
+def not_found(what: str, ident: str) -> ApiError:
+    return ApiError(404, errors.NOT_FOUND, f"{what} {ident!r} not found")
+
+
+def found(collection: dict[str, dict[str, Any]], what: str, ident: str) -> dict[str, Any]:
+    item = collection.get(ident)
+    if item is None:
+        raise not_found(what, ident)
+    return item
+
+
+def envelope(call: Call, template: str, data: list[dict[str, Any]], has_more: bool = False, **values: str) -> Reply:
+    body: dict[str, Any] = {
+        "object": "list",
+        "url": call.url(template, **values),
+        "data": copy.deepcopy(data),
+        "has_more": has_more,
+    }
+    return Reply(200, body)
+
+
+def created(item: dict[str, Any]) -> Reply:
+    return Reply(201, copy.deepcopy(item), {"Location": item["url"]})
+
+
+class Qonversion:
+    name = "qonversion"
+
+    def __init__(self) -> None:
+        self.spec: Spec | None = None
+        self.data = load_data()
+        self.handlers: dict[str, Handler] = {
+            "v4ListExperiments": self.list_experiments,
+            "v4CreateExperiment": self.create_experiment,
+            "v4GetExperimentsSummary": self.experiments_summary,
+            "v4GetExperiment": self.get_experiment,
+            "v4UpdateExperiment": self.update_experiment,
+            "v4DeleteExperiment": self.delete_experiment,
+            "v4ChangeExperimentStatus": self.change_experiment_status,
+            "v4ListExperimentGroups": self.list_groups,
+            "v4CreateExperimentGroup": self.create_group,
+            "v4UpdateExperimentGroup": self.update_group,
+            "v4DeleteExperimentGroup": self.delete_group,
+            "v4AttachExperimentUser": self.attach_user,
+            "v4DetachExperimentUser": self.detach_user,
+            "v4ListSegments": self.list_segments,
+            "v4CreateSegment": self.create_segment,
+            "v4ListSystemSegments": self.list_system_segments,
+            "v4GetSegment": self.get_segment,
+            "v4UpdateSegment": self.update_segment,
+            "v4DeleteSegment": self.delete_segment,
+            "v4ListIntegrations": self.list_integrations,
+            "v4CreateIntegration": self.create_integration,
+            "v4GetIntegrationsMeta": self.integrations_meta,
+            "v4DeleteIntegration": self.delete_integration,
+            "v4UpdateIntegrationStatus": self.change_integration_status,
+        }
+
+    # -- vendor hooks -----------------------------------------------------------------------------------------
+
+    def well_formed(self, token: str) -> bool:
+        return any(token.startswith(p) and len(token) > len(p) for p in ("sk_", "test_sk_")) and token.isprintable()
+
+    def error_body(self, error: ApiError) -> Any:
+        kind, code = CODES.get(error.code, ("request", error.code))
+        body: dict[str, Any] = {"type": kind, "code": code, "message": error.message}
+        if error.fields:
+            body["details"] = [{"field": f, "message": m} for f, m in error.fields]
+        return {"error": body}
+
+    def check(self, spec: Spec) -> None:
+        self.spec = spec
+        inferred.check_qonversion(spec)
+        segment = spec.validator("/components/schemas/SegmentCreate")
+        for item in self.data["system_segments"]:
+            segment.validate({k: v for k, v in item.items() if k != "id"})
+        meta = spec.validator("/components/schemas/IntegrationsMeta")
+        meta.validate(self.meta_body())
+
+    def prepare(self, store: Store, mock: MockApi) -> None:
+        """Every credential starts with the system segments."""
+        spec = mock.spec
+        segments = store.collection("segments")
+        epoch = "2025-01-01T00:00:00Z"
+        for item in self.data["system_segments"]:
+            store.issued_ids.add(item["id"])
+            segments[item["id"]] = {
+                "object": spec.object_name("Segment"),
+                "id": item["id"],
+                "url": mock.url(SEGMENT, segment_id=item["id"]),
+                "name": item["name"],
+                "is_system": True,
+                "conditions": spec.with_defaults(
+                    spec.schema("Segment")["properties"]["conditions"], item["conditions"]
+                ),
+                "created_at": epoch,
+                "updated_at": epoch,
+            }
+
+    def meta_body(self) -> dict[str, Any]:
+        assert self.spec is not None
+        stores = self.spec.enum("TargetPlatform")
+        return {
+            "object": "list",
+            "data": [{**item, "allowedStores": stores} for item in self.data["integrations_catalog"]],
+        }
+
+    def fields(self, call: Call) -> dict[str, Any]:
+        assert self.spec is not None and call.op.body_schema is not None
+        return self.spec.known_fields(call.op.body_schema, call.body or {})
+
+    # -- experiments ------------------------------------------------------------------------------------------
+
+    def list_experiments(self, call: Call) -> Reply:
+        return envelope(call, "/experiments", list(call.store.collection("experiments").values()))
+
+    def create_experiment(self, call: Call) -> Reply:
+        assert self.spec is not None
+        experiments = call.store.collection("experiments")
+        fields = self.fields(call)
+        self.unique_alias(experiments, fields["alias_id"], None)
+        ident = call.store.new_id()
+        now = stamp(call.now)
+        experiment = {
+            "object": self.spec.object_name("Experiment"),
+            "id": ident,
+            "url": call.url(EXPERIMENT, experiment_id=ident),
+            **fields,
+            "status": inferred.EXPERIMENT_INITIAL_STATUS,
+            "started_at": None,
+            "finished_at": None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        experiments[ident] = experiment
+        return created(experiment)
+
+    @staticmethod
+    def unique_alias(experiments: dict[str, dict[str, Any]], alias: str | None, own: str | None) -> None:
+        if alias is not None and any(e.get("alias_id") == alias and i != own for i, e in experiments.items()):
+            raise ApiError(409, "already_exists", f"An experiment with alias_id {alias!r} already exists")
+
+    def experiments_summary(self, call: Call) -> Reply:
+        experiments = call.store.collection("experiments")
+        uids = list(dict.fromkeys(call.query["filter[experiment_uid][]"]))
+        data = [{"experiment_uid": uid, "status": experiments[uid].get("status")} for uid in uids if uid in experiments]
+        return Reply(200, {"object": "experiments_summary", "data": data})
+
+    def get_experiment(self, call: Call) -> Reply:
+        experiment = found(call.store.collection("experiments"), "Experiment", call.path["experiment_id"])
+        return Reply(200, copy.deepcopy(experiment))
+
+    def update_experiment(self, call: Call) -> Reply:
+        experiments = call.store.collection("experiments")
+        ident = call.path["experiment_id"]
+        experiment = found(experiments, "Experiment", ident)
+        fields = self.fields(call)
+        self.unique_alias(experiments, fields.get("alias_id"), ident)
+        experiment.update(fields, updated_at=stamp(call.now))
+        return Reply(200, copy.deepcopy(experiment))
+
+    def delete_experiment(self, call: Call) -> Reply:
+        ident = call.path["experiment_id"]
+        found(call.store.collection("experiments"), "Experiment", ident)
+        del call.store.collection("experiments")[ident]
+        call.store.collections.pop(f"groups/{ident}", None)
+        call.store.collections.pop(f"users/{ident}", None)
+        return Reply(204)
+
+    def change_experiment_status(self, call: Call) -> Reply:
+        experiment = found(call.store.collection("experiments"), "Experiment", call.path["experiment_id"])
+        target, current = call.body["status"], experiment.get("status")
+        if target != current:
+            if target not in inferred.EXPERIMENT_TRANSITIONS.get(str(current), frozenset()):
+                raise ApiError(409, "invalid_status_transition", f"Cannot change status from {current!r} to {target!r}")
+            now = stamp(call.now)
+            experiment.update(status=target, updated_at=now)
+            if target == inferred.EXPERIMENT_STARTS and experiment.get("started_at") is None:
+                experiment["started_at"] = now
+            if target == inferred.EXPERIMENT_FINISHES:
+                experiment["finished_at"] = now
+        return Reply(200, copy.deepcopy(experiment))
+
+    # -- experiment groups and users --------------------------------------------------------------------------
+
+    def groups(self, call: Call) -> dict[str, dict[str, Any]]:
+        ident = call.path["experiment_id"]
+        found(call.store.collection("experiments"), "Experiment", ident)
+        return call.store.collection(f"groups/{ident}")
+
+    def list_groups(self, call: Call) -> Reply:
+        groups = self.groups(call)
+        return envelope(call, GROUPS, list(groups.values()), experiment_id=call.path["experiment_id"])
+
+    def create_group(self, call: Call) -> Reply:
+        assert self.spec is not None
+        groups = self.groups(call)
+        ident = call.store.new_id()
+        now = stamp(call.now)
+        group = {
+            "object": self.spec.object_name("ExperimentGroup"),
+            "id": ident,
+            "url": call.url(GROUP, experiment_id=call.path["experiment_id"], group_id=ident),
+            **self.fields(call),
+            "created_at": now,
+            "updated_at": now,
+        }
+        groups[ident] = group
+        return created(group)
+
+    def update_group(self, call: Call) -> Reply:
+        group = found(self.groups(call), "Experiment group", call.path["group_id"])
+        group.update(self.fields(call), updated_at=stamp(call.now))
+        return Reply(200, copy.deepcopy(group))
+
+    def delete_group(self, call: Call) -> Reply:
+        groups = self.groups(call)
+        found(groups, "Experiment group", call.path["group_id"])
+        del groups[call.path["group_id"]]
+        users = call.store.collection(f"users/{call.path['experiment_id']}")
+        for user in [u for u, a in users.items() if a["group_id"] == call.path["group_id"]]:
+            del users[user]
+        return Reply(204)
+
+    def attach_user(self, call: Call) -> Reply:
+        groups = self.groups(call)
+        group_id = call.body["group_id"]
+        if group_id not in groups:
+            raise ApiError(
+                404,
+                "relation_not_found",
+                f"Experiment group {group_id!r} is not a group of this experiment",
+                [("group_id", "No such group in this experiment")],
+            )
+        call.store.collection(f"users/{call.path['experiment_id']}")[call.path["user_id"]] = {"group_id": group_id}
+        return Reply(204)
+
+    def detach_user(self, call: Call) -> Reply:
+        self.groups(call)
+        users = call.store.collection(f"users/{call.path['experiment_id']}")
+        found(users, "Experiment user", call.path["user_id"])
+        del users[call.path["user_id"]]
+        return Reply(204)
+
+    # -- segments ---------------------------------------------------------------------------------------------
+
+    def list_segments(self, call: Call) -> Reply:
+        custom = [s for s in call.store.collection("segments").values() if not s["is_system"]]
+        start = 0
+        cursor = call.query.get("starting_after")
+        if cursor is not None:
+            ids = [s["id"] for s in custom]
+            start = ids.index(cursor) + 1 if cursor in ids else len(custom)
+        limit = call.query["limit"]
+        page = custom[start : start + limit]
+        has_more = start + limit < len(custom)
+        reply = envelope(call, "/segments", page, has_more)
+        reply.body["next_cursor"] = page[-1]["id"] if has_more else None
+        return reply
+
+    def list_system_segments(self, call: Call) -> Reply:
+        system = [s for s in call.store.collection("segments").values() if s["is_system"]]
+        return envelope(call, "/segments", system)
+
+    def create_segment(self, call: Call) -> Reply:
+        assert self.spec is not None
+        ident = call.store.new_id()
+        now = stamp(call.now)
+        segment = {
+            "object": self.spec.object_name("Segment"),
+            "id": ident,
+            "url": call.url(SEGMENT, segment_id=ident),
+            "is_system": False,
+            "conditions": [],
+            **self.fields(call),
+            "created_at": now,
+            "updated_at": now,
+        }
+        call.store.collection("segments")[ident] = segment
+        return created(segment)
+
+    def get_segment(self, call: Call) -> Reply:
+        return Reply(200, copy.deepcopy(found(call.store.collection("segments"), "Segment", call.path["segment_id"])))
+
+    def writable_segment(self, call: Call) -> dict[str, Any]:
+        segment = found(call.store.collection("segments"), "Segment", call.path["segment_id"])
+        if segment["is_system"]:
+            raise ApiError(409, "system_segment_read_only", f"System segment {segment['id']!r} is read-only")
+        return segment
+
+    def update_segment(self, call: Call) -> Reply:
+        segment = self.writable_segment(call)
+        segment.update(self.fields(call), updated_at=stamp(call.now))
+        return Reply(200, copy.deepcopy(segment))
+
+    def delete_segment(self, call: Call) -> Reply:
+        segment = self.writable_segment(call)
+        del call.store.collection("segments")[segment["id"]]
+        return Reply(204)
+
+    # -- integrations -----------------------------------------------------------------------------------------
+
+    def list_integrations(self, call: Call) -> Reply:
+        return envelope(call, "/integrations", list(call.store.collection("integrations").values()))
+
+    def create_integration(self, call: Call) -> Reply:
+        assert self.spec is not None
+        fields = self.fields(call)
+        titles = {item["slug"]: item["title"] for item in self.data["integrations_catalog"]}
+        ident = call.store.new_id()
+        now = stamp(call.now)
+        integration = {
+            "object": self.spec.object_name("Integration"),
+            "id": ident,
+            "url": call.url(INTEGRATION, integration_id=ident),
+            "title": fields["title"],
+            "integration": titles.get(fields["integration"], fields["integration"]),
+            "target_platform": fields["target_platform"],
+            "active": 0,
+            "created_at": now,
+            "updated_at": now,
+            "last_delivery_at": None,
+            "last_error_at": None,
+            "last_error_message": None,
+            "delivery_error_count": 0,
+        }
+        call.store.collection("integrations")[ident] = integration
+        return created(integration)
+
+    def integrations_meta(self, call: Call) -> Reply:
+        return Reply(200, self.meta_body())
+
+    def delete_integration(self, call: Call) -> Reply:
+        integrations = call.store.collection("integrations")
+        ident = call.path["integration_id"]
+        integration = found(integrations, "Integration", ident)
+        call.store.collection("deleted_integrations")[ident] = integrations.pop(ident)
+        integration["updated_at"] = stamp(call.now)
+        return Reply(204)
+
+    def change_integration_status(self, call: Call) -> Reply:
+        integration = found(call.store.collection("integrations"), "Integration", call.path["integration_id"])
+        integration.update(active=call.body["status"], updated_at=stamp(call.now))
+        return Reply(200, copy.deepcopy(integration))

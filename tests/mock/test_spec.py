@@ -1,0 +1,68 @@
+"""The mock's reading of a spec: refusal of unsupported features, routing order, validators from the spec."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from specfirst.apis import APIS
+from specfirst.mock import UnsupportedSpec
+from specfirst.mock.spec import Spec
+
+
+def write_variant(tmp_path: Path, change: object) -> Path:
+    document = yaml.safe_load(APIS["qonversion"].spec.read_text(encoding="utf-8"))
+    change(document)  # type: ignore[operator]
+    path = tmp_path / "variant.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda d: d["components"]["schemas"]["Segment"].update(oneOf=[{"type": "object"}]), "'oneOf'"),
+        (
+            lambda d: d["components"]["schemas"]["SegmentCondition"]["properties"]["value"].update(format="uuid"),
+            "'uuid'",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["SegmentCreate"].update(discriminator={"propertyName": "x"}),
+            "'discriminator'",
+        ),
+        (lambda d: d["paths"]["/segments"]["post"]["parameters"][0].update({"in": "cookie"}), "'cookie'"),
+        (lambda d: d["paths"]["/segments"]["post"].update(callbacks={}), "'callbacks'"),
+        (lambda d: d["paths"]["/segments"]["post"]["requestBody"]["content"].update({"text/plain": {}}), "text/plain"),
+        (lambda d: d["components"]["securitySchemes"]["secretAuth"].update(type="apiKey"), "http bearer"),
+    ],
+)
+def test_refuses_unsupported_features_naming_them(tmp_path: Path, change: object, named: str) -> None:
+    with pytest.raises(UnsupportedSpec, match=named.replace("/", ".")):
+        Spec(write_variant(tmp_path, change))
+
+
+def test_both_specs_load() -> None:
+    assert len(Spec(APIS["qonversion"].spec).operations) == 24
+    assert len(Spec(APIS["salesforce"].spec).operations) == 4
+
+
+def test_literal_paths_route_before_templates() -> None:
+    spec = Spec(APIS["qonversion"].spec)
+    for path, template in [
+        ("/segments/system", "/segments/system"),
+        ("/segments/abc", "/segments/{segment_id}"),
+        ("/experiments/summary", "/experiments/summary"),
+        ("/integrations/meta", "/integrations/meta"),
+    ]:
+        found = spec.match(path)
+        assert found is not None and found[0].template == template
+
+
+def test_validators_use_the_specs_constraints() -> None:
+    spec = Spec(APIS["qonversion"].spec)
+    body = spec.operations["v4CreateSegment"].body_validator
+    assert body.is_valid({"name": "x" * 256})
+    assert not body.is_valid({"name": "x" * 257})
+    assert not body.is_valid({"name": "x", "conditions": [{"metric": "m", "comparator": "like", "value": "v"}]})
