@@ -89,20 +89,6 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
-def contract(session: nox.Session) -> None:
-    """The main job: the contract suite against the built-in mocks (or `-- --live API`); reports in reports/."""
-    install(session, "test", clients=True)
-    session.run("python", "-m", "specfirst", "contract", *session.posargs)
-
-
-@nox.session
-def mock(session: nox.Session) -> None:
-    """Serve a reference mock on 127.0.0.1: `nox -s mock -- qonversion [--port 8080]`."""
-    install(session, "mock")
-    session.run("python", "-m", "specfirst", "mock", *(session.posargs or ["qonversion"]))
-
-
-@nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite (the README's test command)."""
     install(session, "test", "publish", clients=True)
@@ -123,3 +109,11 @@ def publish(session: nox.Session) -> None:
     npm_tools(session)
     session.run("python", "-m", "specfirst", "verify")
     session.run("python", "-m", "specfirst", "publish", "--out", "dist", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks, not tests: client overhead against raw httpx (in-memory transport), printed and merged into
+    reports/bench.json. `nox -s bench -- SUITE...` runs some suites; add one in src/specfirst/bench/cli.py."""
+    install(session, "bench", clients=True)
+    session.run("python", "-m", "specfirst", "bench", *session.posargs)

@@ -135,6 +135,43 @@ def _last_outcome(state: RetryCallState) -> Any:
     return state.outcome.result()
 
 
+def _replay(
+    first: httpx.Response | Exception, attempt: Callable[[httpx.Request], httpx.Response]
+) -> Callable[[httpx.Request], httpx.Response]:
+    """``attempt``, except that its first call returns (or raises) ``first``, the fast path's outcome.
+
+    So tenacity numbers and judges that outcome as attempt 1, and only retries are sent from inside it.
+    """
+    pending = [first]
+
+    def replaying(request: httpx.Request) -> httpx.Response:
+        if pending:
+            outcome = pending.pop()
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+        return attempt(request)
+
+    return replaying
+
+
+def _areplay(
+    first: httpx.Response | Exception, attempt: Callable[[httpx.Request], Awaitable[httpx.Response]]
+) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    """The async twin of :func:`_replay`."""
+    pending = [first]
+
+    async def replaying(request: httpx.Request) -> httpx.Response:
+        if pending:
+            outcome = pending.pop()
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+        return await attempt(request)
+
+    return replaying
+
+
 class _RetryLoop:
     """What the sync and async transports share: the tenacity hooks."""
 
@@ -203,8 +240,16 @@ class RetryTransport(_RetryLoop, httpx.BaseTransport):
         budget = _budget(request, self.max_retries)
         if budget == 0:
             return self._finish(request, self._transport.handle_request(request))
+        try:  # the fast path: most calls succeed at once and never enter tenacity
+            first: httpx.Response | Exception = self._attempt(request)
+        except Exception as exc:
+            first = exc
+        if isinstance(first, httpx.Response) and not should_retry(request, first, None):
+            return self._finish(request, first)
+        if isinstance(first, Exception) and not should_retry(request, None, first):
+            raise first
         retrying = Retrying(sleep=self.policy.sleep, **self._kwargs(budget))
-        response: httpx.Response = retrying(self._attempt, request)
+        response: httpx.Response = retrying(_replay(first, self._attempt), request)
         return self._finish(request, response)
 
     def close(self) -> None:
@@ -231,8 +276,16 @@ class AsyncRetryTransport(_RetryLoop, httpx.AsyncBaseTransport):
         budget = _budget(request, self.max_retries)
         if budget == 0:
             return self._finish(request, await self._transport.handle_async_request(request))
+        try:  # the fast path, as in RetryTransport
+            first: httpx.Response | Exception = await self._attempt(request)
+        except Exception as exc:
+            first = exc
+        if isinstance(first, httpx.Response) and not should_retry(request, first, None):
+            return self._finish(request, first)
+        if isinstance(first, Exception) and not should_retry(request, None, first):
+            raise first
         retrying = AsyncRetrying(sleep=self.policy.async_sleep, **self._kwargs(budget))
-        response: httpx.Response = await retrying(self._attempt, request)
+        response: httpx.Response = await retrying(_areplay(first, self._attempt), request)
         return self._finish(request, response)
 
     async def aclose(self) -> None:

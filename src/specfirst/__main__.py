@@ -1,4 +1,4 @@
-"""Command line: ``python -m specfirst check|generate|verify|publish``."""
+"""Command line: ``python -m specfirst check|generate|verify|publish|bench``."""
 
 import argparse
 import sys
@@ -28,11 +28,9 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--out", type=Path, default=ROOT / "dist", help="release folder (default dist/)")
             cmd.add_argument("--baseline", type=Path, help="last published specs (default openapi/published/)")
             cmd.add_argument("--changelog", type=Path, help="changelog to add entries to (default CHANGELOG.md)")
-    from .contract.cli import register as register_contract
-    from .mock.cli import register as register_mock
+    from .bench.cli import register as register_bench
 
-    register_mock(sub)
-    register_contract(sub)
+    register_bench(sub)
     args = parser.parse_args(argv)
     if hasattr(args, "run"):
         return int(args.run(args))
