@@ -89,6 +89,20 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+def contract(session: nox.Session) -> None:
+    """The main job: the contract suite against the built-in mocks (or `-- --live API`); reports in reports/."""
+    install(session, "test", clients=True)
+    session.run("python", "-m", "specfirst", "contract", *session.posargs)
+
+
+@nox.session
+def mock(session: nox.Session) -> None:
+    """Serve a reference mock on 127.0.0.1: `nox -s mock -- qonversion [--port 8080]`."""
+    install(session, "mock")
+    session.run("python", "-m", "specfirst", "mock", *(session.posargs or ["qonversion"]))
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite (the README's test command)."""
     install(session, "test", "publish", clients=True)

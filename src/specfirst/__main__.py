@@ -28,6 +28,11 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--out", type=Path, default=ROOT / "dist", help="release folder (default dist/)")
             cmd.add_argument("--baseline", type=Path, help="last published specs (default openapi/published/)")
             cmd.add_argument("--changelog", type=Path, help="changelog to add entries to (default CHANGELOG.md)")
+    from .contract.cli import register as register_contract
+    from .mock.cli import register as register_mock
+
+    register_mock(sub)
+    register_contract(sub)
     from .bench.cli import register as register_bench
 
     register_bench(sub)
