@@ -26,3 +26,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         from specfirst.contract.session import write_stats
 
         write_stats(path)
+
+
+# The plugin's fixtures, also when specfirst is not installed (its pytest11 entry point then is not registered).
+from specfirst.mock.pytest_plugin import qonversion_mock, salesforce_mock  # noqa: E402, F401
