@@ -130,4 +130,4 @@ def bench(session: nox.Session) -> None:
     """Benchmarks, not tests: client overhead against raw httpx (in-memory transport), printed and merged into
     reports/bench.json. `nox -s bench -- SUITE...` runs some suites; add one in src/specfirst/bench/cli.py."""
     install(session, "bench", clients=True)
-    session.run("python", "-m", "specfirst", "bench", *session.posargs)
+    session.run("python", "-m", "specfirst.bench", *session.posargs)  # = `python -m specfirst bench`
