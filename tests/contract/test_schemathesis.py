@@ -13,6 +13,7 @@ from specfirst.contract import session
 TARGETS = session.targets()
 PROFILE = session.profile()
 SCHEMAS = {api: session.load_schema(target, PROFILE) for api, target in TARGETS.items()}
+STATEFUL = session.stateful_enabled()
 
 if "qonversion" in SCHEMAS:
 
@@ -20,11 +21,13 @@ if "qonversion" in SCHEMAS:
     def test_qonversion(case: schemathesis.Case) -> None:
         session.call_and_validate(case)
 
-    class TestQonversionStateful(session.state_machine(SCHEMAS["qonversion"]).TestCase):  # type: ignore[misc]
-        settings = session.stateful_settings(PROFILE)
+    if STATEFUL:
 
-    def test_qonversion_stateful_followed_links() -> None:
-        session.assert_links_followed("qonversion")
+        class TestQonversionStateful(session.state_machine(SCHEMAS["qonversion"]).TestCase):  # type: ignore[misc]
+            settings = session.stateful_settings(PROFILE)
+
+        def test_qonversion_stateful_followed_links() -> None:
+            session.assert_links_followed("qonversion")
 
 
 if "salesforce" in SCHEMAS:
@@ -33,8 +36,10 @@ if "salesforce" in SCHEMAS:
     def test_salesforce(case: schemathesis.Case) -> None:
         session.call_and_validate(case)
 
-    class TestSalesforceStateful(session.state_machine(SCHEMAS["salesforce"]).TestCase):  # type: ignore[misc]
-        settings = session.stateful_settings(PROFILE)
+    if STATEFUL:
 
-    def test_salesforce_stateful_followed_links() -> None:
-        session.assert_links_followed("salesforce")
+        class TestSalesforceStateful(session.state_machine(SCHEMAS["salesforce"]).TestCase):  # type: ignore[misc]
+            settings = session.stateful_settings(PROFILE)
+
+        def test_salesforce_stateful_followed_links() -> None:
+            session.assert_links_followed("salesforce")

@@ -19,7 +19,7 @@ from ..apis import APIS, ROOT
 from . import session
 from .cleanup import cleanup
 from .report import write_reports
-from .targets import MissingCredentials, Target, live_target, mock_target
+from .targets import PROFILES, MissingCredentials, Target, live_target, mock_target
 
 PREFIX = "specfirst-contract-"
 DEFAULT_RATE_LIMIT = "5/s"
@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
     cmd.add_argument("--allow-writes", action="store_true", help="live: also run operations that write")
     cmd.add_argument("--rate-limit", default=DEFAULT_RATE_LIMIT, help="live: request rate limit (default 5/s)")
     cmd.add_argument("--nightly", action="store_true", help="the larger nightly example counts")
+    cmd.add_argument("--profile", choices=sorted(PROFILES), help="example counts by name (--nightly = nightly)")
     cmd.add_argument("--reports", type=Path, default=ROOT / "reports", help="report folder (default reports/)")
     cmd.add_argument("--api", action="append", choices=list(APIS), help="mock mode: only these APIs")
     cmd.set_defaults(run=run)
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     reports: Path = args.reports
     reports.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
-    env[session.ENV_PROFILE] = "nightly" if args.nightly else "default"
+    env[session.ENV_PROFILE] = args.profile or ("nightly" if args.nightly else "default")
     targets: list[Target]
     if args.live:
         try:

@@ -137,6 +137,8 @@ def mark_writes(case: Any) -> None:
     prefix = os.environ.get(ENV_WRITE_PREFIX)
     if not prefix or case.method.upper() in SAFE_METHODS or not isinstance(case.body, dict):
         return
+    if case.meta is not None and not case.meta.generation.mode.is_positive:
+        return  # a negative case must stay invalid: prefixing could make it valid (e.g. cut to maxLength)
     for key in NAME_FIELDS:
         value = case.body.get(key)
         if isinstance(value, str) and not value.startswith(prefix):
@@ -201,17 +203,25 @@ def state_machine(schema: Any) -> Any:
     return Tracking
 
 
+def stateful_enabled() -> bool:
+    """The stateful phase creates resources: a live run only has it with ``--allow-writes``."""
+    return not os.environ.get(ENV_LIVE) or allow_writes()
+
+
 def stateful_settings(profile_name: str) -> Any:
     import hypothesis
 
     numbers = PROFILES[profile_name]
+    live = bool(os.environ.get(ENV_LIVE))
     return hypothesis.settings(
         max_examples=numbers["stateful_examples"],
         stateful_step_count=numbers["step_count"],
         deadline=None,
         suppress_health_check=list(hypothesis.HealthCheck),
-        derandomize=profile_name == "default",
+        derandomize=not live,
         database=None,
+        # A live API keeps its state between scenarios, so replaying or shrinking one would be flaky.
+        phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate] if live else list(hypothesis.Phase),
     )
 
 
@@ -238,6 +248,8 @@ def assert_links_followed(api: str) -> None:
     """
     followed = RECORDER.links.get(api, set())
     assert followed, f"the stateful phase of {api} followed none of the spec's links"
+    if os.environ.get(ENV_LIVE) or profile() == "quick":
+        return  # a rate-limited live run draws few scenarios: one followed link is the bar there
     declared = declared_links(api)
     targets = {target for links in declared.values() for target in links.values()}
     for key, links in declared.items():

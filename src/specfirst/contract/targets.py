@@ -21,6 +21,8 @@ PROFILES = {
     # examples per operation for the fuzzing phase, and stateful scenarios
     "default": {"max_examples": 25, "stateful_examples": 60, "step_count": 8},
     "nightly": {"max_examples": 200, "stateful_examples": 150, "step_count": 12},
+    # for testing the runner itself (tests/contract/test_live.py)
+    "quick": {"max_examples": 3, "stateful_examples": 15, "step_count": 5},
 }
 
 
@@ -57,7 +59,10 @@ def live_target(api: str, environ: dict[str, str] | None = None) -> Target:
     needed = ["SALESFORCE_INSTANCE_URL", "SALESFORCE_ACCESS_TOKEN"]
     missing = [name for name in needed if not env.get(name)]
     if missing:
-        raise MissingCredentials(f"live mode for salesforce needs the environment variables {', '.join(missing)}")
+        plural = "s" if len(missing) > 1 else ""
+        raise MissingCredentials(
+            f"live mode for salesforce needs the environment variable{plural} {', '.join(missing)}"
+        )
     version = env.get("SALESFORCE_API_VERSION", "65.0")
     base = env["SALESFORCE_INSTANCE_URL"].rstrip("/") + f"/services/data/v{version}"
     return Target(api, APIS[api].spec, env["SALESFORCE_ACCESS_TOKEN"], base)

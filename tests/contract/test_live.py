@@ -1,0 +1,189 @@
+"""Live mode, pointed at the mock served by uvicorn on 127.0.0.1: the same code path as a real remote API."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from specfirst.__main__ import main
+from specfirst.apis import ROOT
+from specfirst.contract.report import write_reports
+from specfirst.contract.targets import Target, mock_target, schemathesis_config
+
+Q_KEY = "test_sk_live_mode_secret"
+SF_TOKEN = "00D000000000004AAA!live.mode.secret"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[dict[str, str]]:
+    """Both mocks served by uvicorn (``python -m specfirst mock``), each on its own free port."""
+    processes, urls = [], {}
+    for api in ("qonversion", "salesforce"):
+        port = free_port()
+        processes.append(
+            subprocess.Popen([sys.executable, "-m", "specfirst", "mock", api, "--port", str(port)], cwd=ROOT)
+        )
+        urls[api] = f"http://127.0.0.1:{port}"
+    try:
+        for url in urls.values():
+            for _ in range(100):
+                try:
+                    httpx.get(url + "/__mock__/violations", timeout=1)
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+        yield urls
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def contract(tmp_path: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("QONVERSION_", "SALESFORCE_", "SPECFIRST_"))}
+    command = [
+        sys.executable,
+        "-m",
+        "specfirst",
+        "contract",
+        "--profile",
+        "quick",
+        "--rate-limit",
+        "500/s",
+        "--reports",
+        str(tmp_path / "reports"),
+        *args,
+    ]
+    return subprocess.run(command, env={**full, **env}, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def all_report_text(reports: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8", errors="replace") for p in reports.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize(
+    ("api", "env", "named"),
+    [
+        ("qonversion", {}, "QONVERSION_SECRET_KEY"),
+        ("salesforce", {}, "SALESFORCE_INSTANCE_URL, SALESFORCE_ACCESS_TOKEN"),
+        ("salesforce", {"SALESFORCE_INSTANCE_URL": "http://127.0.0.1:9"}, "SALESFORCE_ACCESS_TOKEN"),
+    ],
+)
+def test_missing_credentials_exit_nonzero_naming_the_variable(
+    api: str,
+    env: dict[str, str],
+    named: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    for name in ("QONVERSION_SECRET_KEY", "SALESFORCE_INSTANCE_URL", "SALESFORCE_ACCESS_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["contract", "--live", api, "--reports", str(tmp_path)]) == 2
+    assert f"needs the environment variable{'s' if ',' in named else ''} {named}" in capsys.readouterr().err
+
+
+def test_production_key_is_refused_without_allow_production(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("QONVERSION_SECRET_KEY", "sk_production_key")
+    monkeypatch.setenv("QONVERSION_BASE_URL", "http://127.0.0.1:9/v4")  # nothing listens: nothing may be sent
+    assert main(["contract", "--live", "qonversion", "--reports", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "refusing a production Qonversion key" in err and "sk_production_key" not in err
+
+
+def test_read_only_live_run_sends_only_safe_methods(served: dict[str, str], tmp_path: Path) -> None:
+    env = {"QONVERSION_SECRET_KEY": Q_KEY, "QONVERSION_BASE_URL": served["qonversion"] + "/v4"}
+    result = contract(tmp_path, env, "--live", "qonversion")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    stats = json.loads((tmp_path / "reports" / "contract-stats.json").read_text(encoding="utf-8"))
+    labels = set(stats["operations"]["qonversion"])
+    assert labels and {label.split()[0] for label in labels} == {"GET"}
+    summary = (tmp_path / "reports" / "contract-summary.md").read_text(encoding="utf-8")
+    assert "## qonversion (http://127.0.0.1:" in summary and "| `GET /segments` |" in summary
+    assert Q_KEY not in all_report_text(tmp_path / "reports") + result.stdout + result.stderr
+
+
+def test_writes_are_prefixed_and_deleted_even_after_a_failure(served: dict[str, str], tmp_path: Path) -> None:
+    base = served["qonversion"]
+    headers = {"Authorization": f"Bearer {Q_KEY}-writes"}
+    # The first request of the run gets a 503: the run fails, and must still clean up after itself.
+    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "status": 503}).status_code == 204
+    env = {"QONVERSION_SECRET_KEY": f"{Q_KEY}-writes", "QONVERSION_BASE_URL": base + "/v4"}
+    result = contract(tmp_path, env, "--live", "qonversion", "--allow-writes")
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "cleanup: deleted" in result.stdout
+    created = [
+        json.loads(line)["url"] for line in (tmp_path / "reports" / "contract-created.jsonl").read_text().splitlines()
+    ]
+    assert created
+    for url in created:
+        assert httpx.delete(base + url, headers=headers).status_code == 404
+    for path in ("/v4/experiments", "/v4/segments?limit=100", "/v4/integrations"):
+        assert httpx.get(base + path, headers=headers).json()["data"] == []
+    assert f"{Q_KEY}-writes" not in all_report_text(tmp_path / "reports") + result.stdout + result.stderr
+
+
+def test_live_salesforce_read_only(served: dict[str, str], tmp_path: Path) -> None:
+    env = {"SALESFORCE_INSTANCE_URL": served["salesforce"], "SALESFORCE_ACCESS_TOKEN": SF_TOKEN}
+    result = contract(tmp_path, env, "--live", "salesforce")
+    assert result.returncode == 0, result.stdout[-3000:]
+    stats = json.loads((tmp_path / "reports" / "contract-stats.json").read_text(encoding="utf-8"))
+    assert set(stats["operations"]["salesforce"]) == {"GET /personalization/abn-experiments/{IdOrName}"}
+    assert SF_TOKEN not in all_report_text(tmp_path / "reports") + result.stdout + result.stderr
+
+
+def test_reports_are_scrubbed_of_every_credential(tmp_path: Path) -> None:
+    target = Target("qonversion", mock_target("qonversion").spec, "test_sk_leaky", None)
+    stats = tmp_path / "stats.json"
+    stats.write_text(
+        json.dumps(
+            {
+                "operations": {
+                    "qonversion": {
+                        "GET /segments": {
+                            "cases": 1,
+                            "failures": [
+                                {
+                                    "error": "Authorization: Bearer test_sk_leaky",
+                                    "curl": "curl -H 'Authorization: Bearer test_sk_leaky'",
+                                }
+                            ],
+                        }
+                    }
+                },
+                "links": {},
+            }
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "contract-junit.xml").write_text(
+        "<testsuites><testsuite tests='1'>test_sk_leaky</testsuite></testsuites>"
+    )
+    summary = write_reports(tmp_path, [target], stats, tmp_path / "contract-junit.xml", 1.0, "default", 1)
+    assert "test_sk_leaky" not in all_report_text(tmp_path)
+    assert "Bearer [REDACTED]" in summary.read_text(encoding="utf-8")
+
+
+def test_rate_limit_reaches_schemathesis() -> None:
+    assert schemathesis_config(mock_target("qonversion"), rate_limit="3/s").projects.default.rate_limit is not None
+    assert schemathesis_config(mock_target("qonversion")).projects.default.rate_limit is None
