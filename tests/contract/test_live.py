@@ -187,3 +187,50 @@ def test_reports_are_scrubbed_of_every_credential(tmp_path: Path) -> None:
 def test_rate_limit_reaches_schemathesis() -> None:
     assert schemathesis_config(mock_target("qonversion"), rate_limit="3/s").projects.default.rate_limit is not None
     assert schemathesis_config(mock_target("qonversion")).projects.default.rate_limit is None
+
+
+def test_served_mock_faults_over_tcp(served: dict[str, str]) -> None:
+    """Faults through the control endpoint reach a real client: 429 with Retry-After, then a dropped connection."""
+    base = served["qonversion"]
+    headers = {"Authorization": f"Bearer {Q_KEY}-faults"}
+    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "status": 429, "retry_after": 2}).status_code == 204
+    limited = httpx.get(base + "/v4/segments", headers=headers)
+    assert (limited.status_code, limited.headers["retry-after"]) == (429, "2")
+    assert limited.json()["error"]["code"] == "too_many_requests"
+    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "drop": True}).status_code == 204
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.get(base + "/v4/segments", headers=headers)
+    assert httpx.get(base + "/v4/segments", headers=headers).status_code == 200
+
+
+def test_mock_seeds_a_file_at_start_up(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps([{"operation": "v4CreateSegment", "body": {"name": "Seeded"}}]), encoding="utf-8")
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "specfirst",
+        "mock",
+        "qonversion",
+        "--port",
+        str(port),
+        "--seed",
+        str(seed),
+        "--seed-token",
+        "test_sk_seeded",
+    ]
+    process = subprocess.Popen(command, cwd=ROOT)
+    try:
+        for _ in range(100):
+            try:
+                response = httpx.get(
+                    f"http://127.0.0.1:{port}/v4/segments", headers={"Authorization": "Bearer test_sk_seeded"}
+                )
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert [s["name"] for s in response.json()["data"]] == ["Seeded"]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from ..apis import APIS
@@ -18,16 +19,32 @@ def register(sub: Any) -> None:
         action="store_true",
         help="skip checking the mock's own responses against the spec (faster)",
     )
+    cmd.add_argument("--seed", type=Path, help="seed file (YAML/JSON list of operation calls) to run at start-up")
+    cmd.add_argument("--seed-token", help="the credential the seed file is run as (required with --seed)")
     cmd.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from .seed import SeedError
     from .serve import serve  # uvicorn only when serving
     from .spec import UnsupportedSpec
 
+    if args.seed and not args.seed_token:
+        print("--seed needs --seed-token (the credential whose state is seeded)")
+        return 2
+    seed = (args.seed, args.seed_token) if args.seed else None
     try:
-        serve(args.api, args.port, access_log=args.access_log, validate_responses=not args.no_response_validation)
+        serve(
+            args.api,
+            args.port,
+            access_log=args.access_log,
+            validate_responses=not args.no_response_validation,
+            seed=seed,
+        )
     except UnsupportedSpec as exc:
         print(f"the mock cannot serve this spec: {exc}")
+        return 2
+    except SeedError as exc:
+        print(f"the seed file was refused: {exc}")
         return 2
     return 0
