@@ -162,6 +162,7 @@ def test_reports_are_scrubbed_of_every_credential(tmp_path: Path) -> None:
                     "qonversion": {
                         "GET /segments": {
                             "cases": 1,
+                            "phases": {"fuzzing": 1},
                             "failures": [
                                 {
                                     "error": "Authorization: Bearer test_sk_leaky",
@@ -181,7 +182,9 @@ def test_reports_are_scrubbed_of_every_credential(tmp_path: Path) -> None:
     )
     summary = write_reports(tmp_path, [target], stats, tmp_path / "contract-junit.xml", 1.0, "default", 1)
     assert "test_sk_leaky" not in all_report_text(tmp_path)
-    assert "Bearer [REDACTED]" in summary.read_text(encoding="utf-8")
+    text = summary.read_text(encoding="utf-8")
+    assert "Bearer [REDACTED]" in text
+    assert "| `GET /segments` | 0 | 0 | 1 | 0 | 1 | 1 |" in text
 
 
 def test_rate_limit_reaches_schemathesis() -> None:

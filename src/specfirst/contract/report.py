@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from .session import PHASES
 from .targets import Target
 
 SUMMARY = "contract-summary.md"
@@ -45,12 +46,25 @@ def write_reports(
     for target in targets:
         where = target.base_url if target.live else "built-in mock, in-process"
         operations: dict[str, Any] = stats["operations"].get(target.api, {})
-        lines += ["", f"## {target.api} ({where})", "", "| Operation | Cases | Failures |", "|---|---:|---:|"]
+        header = " | ".join(p.capitalize() for p in PHASES)
+        lines += [
+            "",
+            f"## {target.api} ({where})",
+            "",
+            f"| Operation | {header} | Cases | Failures |",
+            "|---|" + "---:|" * (len(PHASES) + 2),
+        ]
         for label in sorted(operations, key=lambda op: (op.split(" ", 1)[1], op)):
             op = operations[label]
-            lines.append(f"| `{label}` | {op['cases']} | {len(op['failures'])} |")
+            counts = " | ".join(str(op.get("phases", {}).get(p, 0)) for p in PHASES)
+            lines.append(f"| `{label}` | {counts} | {op['cases']} | {len(op['failures'])} |")
+        per_phase = [
+            sum(stats_of.get("phases", {}).get(phase, 0) for stats_of in operations.values()) for phase in PHASES
+        ]
+        phase_totals = " | ".join(str(count) for count in per_phase)
         total = sum(op["cases"] for op in operations.values())
-        lines.append(f"| **total** | **{total}** | **{sum(len(op['failures']) for op in operations.values())}** |")
+        failures = sum(len(op["failures"]) for op in operations.values())
+        lines.append(f"| **total** | {phase_totals} | **{total}** | **{failures}** |")
         links = stats["links"].get(target.api, [])
         lines += ["", f"Links followed by the stateful phase ({len(links)}):", ""]
         lines += [f"- {link}" for link in links] or ["- none"]

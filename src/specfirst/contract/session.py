@@ -29,9 +29,13 @@ MAX_NAME = 255
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
 @dataclass
 class OperationStats:
     cases: int = 0
+    phases: dict[str, int] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -43,17 +47,18 @@ class Recorder:
     operations: dict[str, dict[str, OperationStats]] = field(default_factory=lambda: defaultdict(dict))
     links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-    def case(self, api: str, label: str, failure: dict[str, str] | None = None) -> None:
+    def case(self, api: str, label: str, phase: str, failure: dict[str, str] | None = None) -> None:
         with self.lock:
             stats = self.operations[api].setdefault(label, OperationStats())
             stats.cases += 1
+            stats.phases[phase] = stats.phases.get(phase, 0) + 1
             if failure is not None and len(stats.failures) < 5:
                 stats.failures.append(failure)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "operations": {
-                api: {label: {"cases": s.cases, "failures": s.failures} for label, s in ops.items()}
+                api: {label: {"cases": s.cases, "phases": s.phases, "failures": s.failures} for label, s in ops.items()}
                 for api, ops in self.operations.items()
             },
             "links": {api: sorted(links) for api, links in self.links.items()},
@@ -127,9 +132,13 @@ def call_and_validate(case: Any) -> None:
         remember_created(response)
         case.validate_response(response)
     except BaseException as exc:
-        RECORDER.case(api, case.operation.label, {"error": redact(str(exc))[:2000], "curl": curl(case)})
+        RECORDER.case(api, case.operation.label, phase_of(case), {"error": redact(str(exc))[:2000], "curl": curl(case)})
         raise
-    RECORDER.case(api, case.operation.label)
+    RECORDER.case(api, case.operation.label, phase_of(case))
+
+
+def phase_of(case: Any) -> str:
+    return str(case.meta.phase.name) if case.meta is not None else "examples"
 
 
 def mark_writes(case: Any) -> None:
@@ -193,11 +202,10 @@ def state_machine(schema: Any) -> Any:
             try:
                 output = super().step(input)
             except BaseException as exc:
-                RECORDER.case(
-                    api, input.case.operation.label, {"error": redact(str(exc))[:2000], "curl": curl(input.case)}
-                )
+                failure = {"error": redact(str(exc))[:2000], "curl": curl(input.case)}
+                RECORDER.case(api, input.case.operation.label, "stateful", failure)
                 raise
-            RECORDER.case(api, input.case.operation.label)
+            RECORDER.case(api, input.case.operation.label, "stateful")
             return output
 
     return Tracking
