@@ -222,17 +222,20 @@ ERROR_BODIES = {
     "429": {"error": {"code": "too_many_requests", "message": "Slow down"}},
 }  # fmt: skip
 
+# max_retries=0: a 429 would otherwise be retried (tests/runtime covers that).
 SEED_CALLS = {
     ("post", "/experiments"): lambda c: v_4_create_experiment.sync_detailed(
-        client=c, body=ExperimentCreate(name="n", alias_id="a")
+        client=c, body=ExperimentCreate(name="n", alias_id="a"), max_retries=0
     ),
     ("post", "/experiments/{experiment_id}/status"): lambda c: v_4_change_experiment_status.sync_detailed(
-        "e", client=c, body=ExperimentStatusChange(status=ExperimentStatusChangeStatus.ACTIVE)
+        "e", client=c, body=ExperimentStatusChange(status=ExperimentStatusChangeStatus.ACTIVE), max_retries=0
     ),
     ("post", "/integrations/{integration_id}/status"): lambda c: v_4_update_integration_status.sync_detailed(
-        "i", client=c, body=IntegrationStatusChange(status=IntegrationStatusChangeStatus.VALUE_0)
+        "i", client=c, body=IntegrationStatusChange(status=IntegrationStatusChangeStatus.VALUE_0), max_retries=0
     ),
-    ("post", "/segments"): lambda c: v_4_create_segment.sync_detailed(client=c, body=SegmentCreate(name="n")),
+    ("post", "/segments"): lambda c: v_4_create_segment.sync_detailed(
+        client=c, body=SegmentCreate(name="n"), max_retries=0
+    ),
 }
 
 
