@@ -6,9 +6,9 @@ Handlers copy the request fields the spec declares (``Spec.known_fields``) and a
 
 from __future__ import annotations
 
-import copy
 import itertools
 import json
+import pickle
 from collections.abc import Iterator
 from datetime import datetime
 from importlib import resources
@@ -65,18 +65,27 @@ def found(collection: dict[str, dict[str, Any]], what: str, ident: str) -> dict[
     return item
 
 
+def snapshot(value: Any) -> Any:
+    """A deep copy of stored JSON data for a reply (so later writes never change a reply already made).
+
+    Through pickle, not ``copy.deepcopy``: about 6x faster on these plain dicts and lists, and deep copies
+    were the largest single cost of the served mock's lists and gets under load (``nox -s bench``).
+    """
+    return pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
 def envelope(call: Call, template: str, data: list[dict[str, Any]], has_more: bool = False, **values: str) -> Reply:
     body: dict[str, Any] = {
         "object": "list",
         "url": call.url(template, **values),
-        "data": copy.deepcopy(data),
+        "data": snapshot(data),
         "has_more": has_more,
     }
     return Reply(200, body)
 
 
 def created(item: dict[str, Any]) -> Reply:
-    return Reply(201, copy.deepcopy(item), {"Location": item["url"]})
+    return Reply(201, snapshot(item), {"Location": item["url"]})
 
 
 class Qonversion:
@@ -218,7 +227,7 @@ class Qonversion:
 
     def get_experiment(self, call: Call) -> Reply:
         experiment = found(call.store.collection("experiments"), "Experiment", call.path["experiment_id"])
-        return Reply(200, copy.deepcopy(experiment))
+        return Reply(200, snapshot(experiment))
 
     def update_experiment(self, call: Call) -> Reply:
         experiments = call.store.collection("experiments")
@@ -228,7 +237,7 @@ class Qonversion:
         self.unique_alias(call, fields.get("alias_id"), ident)
         experiment.update(fields, updated_at=stamp(call.now))
         self.index_alias(call, fields.get("alias_id"), ident)
-        return Reply(200, copy.deepcopy(experiment))
+        return Reply(200, snapshot(experiment))
 
     def delete_experiment(self, call: Call) -> Reply:
         ident = call.path["experiment_id"]
@@ -250,7 +259,7 @@ class Qonversion:
                 experiment["started_at"] = now
             if target == inferred.EXPERIMENT_FINISHES:
                 experiment["finished_at"] = now
-        return Reply(200, copy.deepcopy(experiment))
+        return Reply(200, snapshot(experiment))
 
     # -- experiment groups and users --------------------------------------------------------------------------
 
@@ -282,7 +291,7 @@ class Qonversion:
     def update_group(self, call: Call) -> Reply:
         group = found(self.groups(call), "Experiment group", call.path["group_id"])
         group.update(self.fields(call), updated_at=stamp(call.now))
-        return Reply(200, copy.deepcopy(group))
+        return Reply(200, snapshot(group))
 
     def delete_group(self, call: Call) -> Reply:
         groups = self.groups(call)
@@ -353,7 +362,7 @@ class Qonversion:
         return created(segment)
 
     def get_segment(self, call: Call) -> Reply:
-        return Reply(200, copy.deepcopy(found(call.store.collection("segments"), "Segment", call.path["segment_id"])))
+        return Reply(200, snapshot(found(call.store.collection("segments"), "Segment", call.path["segment_id"])))
 
     def writable_segment(self, call: Call) -> dict[str, Any]:
         segment = found(call.store.collection("segments"), "Segment", call.path["segment_id"])
@@ -364,7 +373,7 @@ class Qonversion:
     def update_segment(self, call: Call) -> Reply:
         segment = self.writable_segment(call)
         segment.update(self.fields(call), updated_at=stamp(call.now))
-        return Reply(200, copy.deepcopy(segment))
+        return Reply(200, snapshot(segment))
 
     def delete_segment(self, call: Call) -> Reply:
         segment = self.writable_segment(call)
@@ -414,4 +423,4 @@ class Qonversion:
     def change_integration_status(self, call: Call) -> Reply:
         integration = found(call.store.collection("integrations"), "Integration", call.path["integration_id"])
         integration.update(active=call.body["status"], updated_at=stamp(call.now))
-        return Reply(200, copy.deepcopy(integration))
+        return Reply(200, snapshot(integration))
