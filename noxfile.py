@@ -125,9 +125,37 @@ def publish(session: nox.Session) -> None:
     session.run("python", "-m", "specfirst", "publish", "--out", "dist", *session.posargs)
 
 
+def wrk(session: nox.Session) -> None:
+    """Debian's wrk (the load generator of the mock-throughput benchmark): installed with apt-get when missing."""
+    if shutil.which("wrk") is not None:
+        return
+    if shutil.which("apt-get") is None:
+        session.error("wrk is missing and apt-get is not available: install Debian's `wrk` package")
+    try:
+        session.run("apt-get", "update", external=True)
+        session.run("apt-get", "install", "-y", "wrk", external=True)
+    except nox.command.CommandFailed:
+        session.error("could not install wrk (`apt-get install -y wrk`, as root): the mock benchmark needs it")
+
+
+def prism(session: nox.Session) -> None:
+    """Prism 5.14.2 (the comparison of the mock-throughput benchmark), pinned in tools/prism/package-lock.json."""
+    if shutil.which("npm") is None:
+        session.error("npm is not installed: the Prism comparison needs Node.js 20 and npm")
+    folder = ROOT / "tools" / "prism"
+    stamp = folder / "node_modules" / ".package-lock.json"
+    if not stamp.exists() or stamp.stat().st_mtime < (folder / "package-lock.json").stat().st_mtime:
+        with session.chdir(folder):
+            session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks, not tests: client overhead against raw httpx (in-memory transport), printed and merged into
-    reports/bench.json. `nox -s bench -- SUITE...` runs some suites; add one in src/specfirst/bench/cli.py."""
+    """Benchmarks, not tests, printed as one table and merged into reports/bench.json: the mock under uvicorn vs
+    Prism (wrk), contract cases/s vs generation only, regeneration time, client overhead vs raw httpx.
+    `nox -s bench -- SUITE...` runs some suites; add one in src/specfirst/bench/cli.py."""
     install(session, "bench", clients=True)
+    if not session.posargs or "mock-throughput" in session.posargs:
+        wrk(session)
+        prism(session)
     session.run("python", "-m", "specfirst.bench", *session.posargs)  # = `python -m specfirst bench`

@@ -1,29 +1,46 @@
-"""``python -m specfirst bench [suite ...]``: run benchmark suites, print them, merge into reports/bench.json."""
+"""``python -m specfirst bench [suite ...]``: run benchmark suites, print ONE table, merge into reports/bench.json.
+
+Suites: ``mock-throughput`` (the mock under uvicorn vs Prism, with wrk), ``contract-throughput`` (schemathesis
+cases/s vs generation only), ``regeneration`` (both clients), ``client-overhead`` (client vs raw httpx).
+Everything runs on 127.0.0.1, bounded in time and requests, and stops by itself.
+"""
 
 import argparse
 from collections.abc import Callable
 from pathlib import Path
 
 from ..apis import ROOT
-from . import client_overhead
+from . import client_overhead, contract_throughput, mock_throughput, regeneration
 from .report import Row, merge_into, table
 
-SUITES: dict[str, Callable[[int], list[Row]]] = {
-    client_overhead.SUITE: client_overhead.run,
+SUITES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
+    mock_throughput.SUITE: lambda args: mock_throughput.run(args.seconds, args.warmup),
+    contract_throughput.SUITE: lambda args: contract_throughput.run(args.examples),
+    regeneration.SUITE: lambda args: regeneration.run(args.runs),
+    client_overhead.SUITE: lambda args: client_overhead.run(args.calls),
 }
-"""Add a suite here: its name and a ``run(calls) -> list[Row]``."""
+"""Add a suite here: its name and a function of the parsed arguments returning ``list[Row]``."""
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    cmd = sub.add_parser("bench", help="benchmarks (client overhead vs raw httpx...) into reports/bench.json")
+    cmd = sub.add_parser("bench", help="benchmarks (mock vs Prism, contract, regeneration, client) into reports/")
     cmd.add_argument("suites", nargs="*", choices=[[], *SUITES], help="suites to run (default: all)")
-    cmd.add_argument("--calls", type=int, default=6000, help="timed calls per row (default 6000)")
+    cmd.add_argument("--calls", type=int, default=6000, help="client-overhead: timed calls per row (default 6000)")
+    cmd.add_argument("--seconds", type=float, default=5.0, help="mock-throughput: seconds per wrk run (default 5)")
+    cmd.add_argument("--warmup", type=float, default=1.0, help="mock-throughput: warm-up seconds per run (default 1)")
+    cmd.add_argument(
+        "--examples", type=int, default=contract_throughput.EXAMPLES, help="contract-throughput: cases per operation"
+    )
+    cmd.add_argument("--runs", type=int, default=3, help="regeneration: runs (default 3)")
     cmd.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json", help="JSON report to merge into")
     cmd.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    rows = [row for name in (args.suites or list(SUITES)) for row in SUITES[name](args.calls)]
+    rows: list[Row] = []
+    for name in args.suites or list(SUITES):
+        print(f"bench: {name}...", flush=True)
+        rows += SUITES[name](args)
     print(table(rows))
     merge_into(args.out, rows, " ".join(["python -m specfirst bench", *args.suites]))
     print(f"written {args.out}")

@@ -17,22 +17,44 @@ class Row:
     """The suite that measured it (rows are replaced suite by suite)."""
     name: str
     median_us: float
-    """Median wall time of one call, microseconds."""
+    """Median wall time of one call (or p50 latency of one request), microseconds."""
     calls: int
-    """How many timed calls the median is over."""
+    """How many timed calls (requests, cases, runs) the row is over."""
     baseline: str | None = None
     """Name of the row (same suite) this one is compared with."""
     ratio: float | None = None
-    """``median_us / baseline's median_us``."""
+    """``median_us / baseline's median_us`` (or a throughput ratio: see ``higher_is_better``)."""
     target: float | None = None
-    """The ratio this row should stay under, if any."""
+    """The ratio this row should stay under (over, if ``higher_is_better``), if any."""
     note: str = ""
+    per_s: float | None = None
+    """Throughput: requests or cases per second."""
+    p99_us: float | None = None
+    errors: int | None = None
+    """Failed requests (socket errors and unexpected statuses), where the suite counts them."""
+    higher_is_better: bool = False
+    """The ratio is a throughput ratio: the target is a floor, not a ceiling."""
+    goal: str = ""
+    """The target in words, when it is more than the ratio (e.g. also a p99 bound); ``met`` then decides."""
+    met: bool | None = None
+    """Whether ``goal`` is met, computed by the suite; None: judge by ``ratio`` against ``target``."""
 
     @property
     def verdict(self) -> str:
+        if self.met is not None:
+            return "meets target" if self.met else "MISSES target"
         if self.ratio is None or self.target is None:
             return ""
-        return "meets target" if self.ratio <= self.target else "MISSES target"
+        ok = self.ratio >= self.target if self.higher_is_better else self.ratio <= self.target
+        return "meets target" if ok else "MISSES target"
+
+    @property
+    def goal_text(self) -> str:
+        if self.goal:
+            return self.goal
+        if self.target is None:
+            return ""
+        return f"ratio {'>=' if self.higher_is_better else '<='} {self.target}"
 
 
 def interleaved_medians(calls: dict[str, Callable[[], object]], n: int, rounds: int = 20) -> dict[str, float]:
@@ -57,13 +79,29 @@ def interleaved_medians(calls: dict[str, Callable[[], object]], n: int, rounds: 
     return {name: statistics.median(values) / 1000 for name, values in samples.items()}
 
 
+def duration(us: float | None) -> str:
+    """Microseconds in the unit that reads best (µs, ms or s)."""
+    if us is None:
+        return ""
+    if us >= 1e6:
+        return f"{us / 1e6:.2f} s"
+    if us >= 1e3:
+        return f"{us / 1e3:.2f} ms"
+    return f"{us:.1f} µs"
+
+
 def table(rows: list[Row]) -> str:
-    lines = [f"{'suite':<16} {'row':<44} {'median µs':>10} {'calls':>7} {'ratio':>7}  verdict"]
+    """One table for every suite: throughput, median (p50) and p99 time, count, errors, ratio and verdict."""
+    header = f"{'suite':<19} {'row':<44} {'per s':>9} {'p50/median':>10} {'p99':>9} {'n':>7} {'err':>4} {'ratio':>7}"
+    lines = [header + "  verdict (target)", "-" * (len(header) + 30)]
     for row in rows:
-        ratio = f"{row.ratio:.3f}" if row.ratio is not None else ""
-        target = f" (target <= {row.target})" if row.target is not None else ""
+        per_s = f"{row.per_s:.0f}" if row.per_s is not None else ""
+        errors = str(row.errors) if row.errors is not None else ""
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else ""
+        verdict = f"{row.verdict} ({row.goal_text})" if row.verdict else ""
         lines.append(
-            f"{row.suite:<16} {row.name:<44} {row.median_us:>10.1f} {row.calls:>7} {ratio:>7}  {row.verdict}{target}"
+            f"{row.suite:<19} {row.name:<44} {per_s:>9} {duration(row.median_us):>10} {duration(row.p99_us):>9} "
+            f"{row.calls:>7} {errors:>4} {ratio:>7}  {verdict}"
         )
     return "\n".join(lines)
 

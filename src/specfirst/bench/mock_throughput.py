@@ -1,0 +1,126 @@
+"""Mock throughput: the Qonversion mock under uvicorn against Prism serving the same spec, with wrk.
+
+Both servers run at once on 127.0.0.1, pinned to the same CPU, while wrk (a C load generator, pinned to the
+other CPUs) drives one at a time with ``mix.lua``: per 10 requests 2 creates (segment, experiment), 4 gets
+(2 segments, 2 experiments), 2 experiment status changes (draft -> active <-> paused) and 2 segment lists
+(``limit=10``), on ids taken from earlier responses. Each point is a warm-up, then a fixed-duration run;
+points alternate between the two servers so load from other processes on a shared machine hits both alike.
+The mock's state is reset before each run.
+
+Prism is stateless: it answers every create and get with the spec's examples, so its status changes change
+nothing and its ids are the examples' placeholders (``<string>`` breaks the id pattern, so the script falls
+back to a valid id). It serves every request of the mix with a 2xx, but none of the state behind it.
+"""
+
+import json
+import shutil
+import subprocess
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..apis import ROOT
+from .report import Row
+from .servers import HOST, cpus, free_port, mock_command, pinned, prism_command, running
+
+SUITE = "mock-throughput"
+SCRIPT = Path(__file__).with_name("mix.lua")
+CONNECTIONS = (1, 8, 32)
+TARGET_RATIO = 3.0
+TARGET_P99_US = 20_000.0
+TOKEN = "test_sk_bench"
+LOGS = ROOT / "reports" / "bench-logs"
+
+
+@dataclass(frozen=True)
+class Run:
+    requests: int
+    seconds: float
+    p50_us: float
+    p99_us: float
+    errors: int
+    """Socket errors (connect, read, write, timeout) plus every non-2xx response."""
+
+    @property
+    def per_s(self) -> float:
+        return self.requests / self.seconds
+
+
+def wrk_path() -> str:
+    found = shutil.which("wrk")
+    if found is None:
+        raise RuntimeError("wrk is not installed: `apt-get install -y wrk` (Debian), or run `nox -s bench`")
+    return found
+
+
+def wrk(url: str, base_path: str, connections: int, seconds: float, cpu: str | None) -> Run:
+    """One wrk run of the mix; its Lua ``done()`` prints a JSON line with the counts we need."""
+    command = [
+        wrk_path(), "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "2s", "-s", str(SCRIPT),
+        url, "--", base_path, TOKEN, uuid.uuid4().hex[:8],
+    ]  # fmt: skip
+    out = subprocess.run(pinned(command, cpu), capture_output=True, text=True, check=True, timeout=seconds + 60)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("BENCH-JSON ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk printed no result:\n{out.stdout}\n{out.stderr}")
+    data: dict[str, Any] = json.loads(line.removeprefix("BENCH-JSON "))
+    sockets = sum(data[k] for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
+    return Run(
+        requests=data["requests"],
+        seconds=data["duration_us"] / 1e6,
+        p50_us=float(data["p50_us"]),
+        p99_us=float(data["p99_us"]),
+        errors=sockets + data["s4xx"] + data["s5xx"] + data["other"],
+    )
+
+
+def reset(port: int) -> None:
+    request = urllib.request.Request(f"http://{HOST}:{port}/__mock__/reset", method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        response.read()
+
+
+def run(seconds: float = 5.0, warmup: float = 1.0) -> list[Row]:
+    wrk_path()
+    server_cpu, load_cpu = cpus()
+    mock_port, prism_port = free_port(), free_port()
+    results: dict[tuple[str, int], Run] = {}
+    with (
+        running(pinned(mock_command("qonversion", mock_port), server_cpu), mock_port, "the mock", LOGS / "mock.log"),
+        running(pinned(prism_command("qonversion", prism_port), server_cpu), prism_port, "Prism", LOGS / "prism.log"),
+    ):
+        for connections in CONNECTIONS:
+            for server, port, base in (("mock", mock_port, "/v4"), ("prism", prism_port, "")):
+                url = f"http://{HOST}:{port}"
+                if server == "mock":
+                    reset(port)
+                wrk(url, base, connections, warmup, load_cpu)
+                if server == "mock":
+                    reset(port)
+                results[server, connections] = wrk(url, base, connections, seconds, load_cpu)
+    pinning = f"server on CPU {server_cpu}, wrk on CPU {load_cpu}" if server_cpu else "no CPU pinning"
+    rows: list[Row] = []
+    for connections in CONNECTIONS:
+        prism, mock = results["prism", connections], results["mock", connections]
+        prism_name = f"Prism 5.14.2 -v error, {connections} conn"
+        rows.append(
+            Row(
+                SUITE, prism_name, prism.p50_us, prism.requests, per_s=prism.per_s, p99_us=prism.p99_us,
+                errors=prism.errors, note=f"wrk {seconds:g}s, mix.lua; {pinning}",
+            )
+        )  # fmt: skip
+        ratio = mock.per_s / prism.per_s
+        final = connections == max(CONNECTIONS)
+        met = ratio >= TARGET_RATIO and (not final or (mock.p99_us < TARGET_P99_US and mock.errors == 0))
+        rows.append(
+            Row(
+                SUITE, f"mock (uvicorn), {connections} conn", mock.p50_us, mock.requests, baseline=prism_name,
+                ratio=ratio, target=TARGET_RATIO, higher_is_better=True, per_s=mock.per_s, p99_us=mock.p99_us,
+                errors=mock.errors, met=met,
+                goal=">= 3x Prism req/s, p99 < 20 ms, 0 errors" if final else ">= 3x Prism req/s",
+                note=f"wrk {seconds:g}s, mix.lua; {pinning}",
+            )
+        )  # fmt: skip
+    return rows
