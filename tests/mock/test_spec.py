@@ -66,3 +66,18 @@ def test_validators_use_the_specs_constraints() -> None:
     assert body.is_valid({"name": "x" * 256})
     assert not body.is_valid({"name": "x" * 257})
     assert not body.is_valid({"name": "x", "conditions": [{"metric": "m", "comparator": "like", "value": "v"}]})
+
+
+def test_mock_command_refuses_to_start_naming_the_keyword(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    from specfirst.__main__ import main
+
+    variant = write_variant(
+        tmp_path, lambda d: d["components"]["schemas"]["Segment"].update(anyOf=[{"type": "object"}])
+    )
+    monkeypatch.setitem(APIS, "qonversion", replace(APIS["qonversion"], spec=variant))
+    assert main(["mock", "qonversion", "--port", "0"]) == 2
+    assert "schema keyword 'anyOf' is not supported" in capsys.readouterr().out
