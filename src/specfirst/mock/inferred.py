@@ -17,8 +17,10 @@ Qonversion v4
   Q4  Server ids are 8 random letters and digits, never reused (also after delete). Reason: the vendor's
       example id ``gNl6hyM6``; "the ID cannot be reused" (integrations).
   Q5  System segments are read-only: PUT/DELETE on one is 409 ``system_segment_read_only``; they are
-      listed by GET /segments/system only, not by GET /segments. Reason: documented as read-only without a
-      status code; 409 "conflicts with current state" fits, 403 is documented for token permissions.
+      listed by GET /segments/system only, not by GET /segments. Every credential starts with two of them
+      (``data/qonversion.json``: active-subscribers, churned-users). Reason: documented as read-only without a
+      status code; 409 "conflicts with current state" fits, 403 is documented for token permissions; the two
+      are the docs' own examples ("active subscribers, churned users").
   Q6  An unknown ``starting_after`` cursor gives an empty last page (``has_more`` false). Reason: the docs
       give no error for it, and the list documents no 404; a well-formed request must not be refused.
   Q7  ``Idempotency-Key`` is scoped per credential and operation, kept for the mock's lifetime; the same
@@ -28,14 +30,20 @@ Qonversion v4
       delete, and keep their id in the mock's state. Reason: "the record is flagged and stops forwarding
       events. The ID cannot be reused".
   Q9  A new integration has ``active`` 0 and no deliveries; its response ``integration`` is the provider's
-      display title from the catalog (the slug itself for a slug not in the catalog). Reason: "0 — paused /
-      draft", "Provider display title (not the lowercase slug used on create)".
+      display title from the catalog (the slug itself for a slug not in the catalog). The catalog
+      (GET /integrations/meta) lists the docs' slugs, each with every documented store in ``allowedStores``.
+      Reason: "0 — paused / draft", "Provider display title (not the lowercase slug used on create)"; the
+      per-slug stores are not documented.
   Q10 Attaching a user needs a group of that experiment, else 404 ``relation_not_found``; detaching a user
       that is not attached is 404. Reason: the docs give no status; ``relation_not_found`` is a documented slug.
   Q11 The experiments summary returns ``{"object": "experiments_summary", "data": [...]}`` with one entry
-      per known uid; unknown uids are left out. Reason: the summary shape is undocumented.
+      (``experiment_uid``, ``status``) per known uid; unknown uids are left out. Reason: the summary shape is
+      undocumented.
   Q12 Tokens: ``sk_...`` (production) or ``test_sk_...`` (sandbox) followed by at least one character;
-      anything else is 401 ``control_unauthorized``. Reason: the documented key prefixes.
+      anything else is 401 ``control_unauthorized`` (``type`` logical, as observed). Reason: the documented
+      key prefixes.
+  Q13 Deleting an experiment deletes its groups and user attachments; deleting a group detaches its users.
+      Reason: sub-resources are nested one level under their experiment.
 
 Salesforce personalization experiments
   S1  New experiments are ``state`` Created, ``status`` Active; ``action=Start`` on create starts it.
@@ -47,8 +55,9 @@ Salesforce personalization experiments
       ``IdOrName`` matches an id first, then a name. Reason: an API name identifies the experiment.
   S4  DELETE answers 202 and the experiment is gone at once (later reads are 404). Reason: the documented
       asynchronous delete completes immediately in the mock.
-  S5  Ids are 18 characters with the documented key prefixes (1Ga experiments, 1Gc cohorts); the creating
-      user id is 005 plus 15 characters derived from the token. Reason: the key prefixes in the examples.
+  S5  Ids are 18 characters with the documented key prefixes (1Ga experiments, 1Gc cohorts); cohorts sent on
+      PATCH replace the old ones with new ids; the creating user id is 005 plus 15 characters derived from the
+      token. Reason: the key prefixes in the examples.
   S6  Validation errors are 400 ``INVALID_INPUT`` with the offending ``fields``; malformed JSON is 400
       ``JSON_PARSER_ERROR``; an unknown method is 405 ``METHOD_NOT_ALLOWED``. Reason: Salesforce REST's usual
       codes; the page documents none.
@@ -62,6 +71,10 @@ Both
   B2  Injected faults answer 429 (Qonversion ``too_many_requests``; Salesforce ``REQUEST_LIMIT_EXCEEDED``)
       or 503 (``SERVER_UNAVAILABLE`` / ``service_unavailable``) with ``Retry-After``. Reason: observed slugs;
       no v4 rate-limit header is documented.
+  B3  An unknown path is 404 (Qonversion ``invalid_request`` "Unrecognized request URL", from the v3 table;
+      Salesforce ``NOT_FOUND``); a method the spec does not declare on a path is 405 with ``Allow``. Credentials
+      are checked first, so an unauthenticated request is 401 whatever its path. Reason: the v4 docs list no
+      such errors; stripe-mock's order (credentials before routing).
 """
 
 from __future__ import annotations
