@@ -73,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
         env.pop(session.ENV_LIVE, None)
     created = reports / "contract-created.jsonl"
     created.unlink(missing_ok=True)
-    env[session.ENV_CREATED] = str(created)
+    if args.live:
+        env[session.ENV_CREATED] = str(created)  # the ledger of what the run created, for the cleanup
+    else:
+        env.pop(session.ENV_CREATED, None)
     stats = reports / "contract-stats.json"
     junit = reports / "contract-junit.xml"
     command = [
