@@ -81,3 +81,16 @@ def test_mock_command_refuses_to_start_naming_the_keyword(
     monkeypatch.setitem(APIS, "qonversion", replace(APIS["qonversion"], spec=variant))
     assert main(["mock", "qonversion", "--port", "0"]) == 2
     assert "schema keyword 'anyOf' is not supported" in capsys.readouterr().out
+
+
+def test_inferred_rules_must_name_only_values_of_the_spec(tmp_path: Path) -> None:
+    """A spec change that drops a status the inferred transition table uses stops the mock at start-up."""
+    from specfirst.mock.pipeline import MockApi
+    from specfirst.mock.qonversion import Qonversion
+
+    def rename(document: dict[str, object]) -> None:
+        status = document["components"]["schemas"]["ExperimentStatusChange"]["properties"]["status"]  # type: ignore[index]
+        status["enum"] = ["draft", "running", "paused", "finished"]
+
+    with pytest.raises(ValueError, match=r"inferred experiment statuses .* do not match the spec's"):
+        MockApi(Spec(write_variant(tmp_path, rename)), Qonversion())
