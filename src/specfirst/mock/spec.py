@@ -50,7 +50,10 @@ FORMATS = frozenset({"date-time"})
 OPERATION_KEYS = frozenset(
     {"operationId", "summary", "description", "tags", "parameters", "requestBody", "responses", "deprecated"}
 )
-PARAMETER_KEYS = frozenset({"name", "in", "required", "description", "schema", "style", "explode", "$ref"})
+# `example`/`examples` are documentation (and schemathesis input): the mock has nothing to do with them.
+PARAMETER_KEYS = frozenset(
+    {"name", "in", "required", "description", "schema", "style", "explode", "example", "examples", "$ref"}
+)
 PARAMETER_STYLES = {"path": {"simple"}, "query": {"form"}, "header": {"simple"}}
 MEDIA_TYPE = "application/json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
