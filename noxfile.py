@@ -1,4 +1,4 @@
-"""Sessions: generate (the main job for now), verify, lint, tests.
+"""Sessions: contract (the main job), generate, verify, lint, tests, mock, publish, bench.
 
 Every session installs what it needs from pyproject.toml's pinned groups; Node tools come from
 package.json/package-lock.json through `npm ci`.
@@ -11,7 +11,7 @@ import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["generate", "lint", "tests"]
+nox.options.sessions = ["contract"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
