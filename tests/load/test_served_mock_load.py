@@ -5,7 +5,7 @@ Afterwards the server's state must be exactly what the answers promised: each 20
 204 deleted it), no resource exists without a 201, and each one reads as its last successful answer said.
 """
 
-import asyncio
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -144,20 +144,31 @@ def test_mixed_load_loses_nothing_and_invents_nothing(served: str, bounds: Bound
     assert ledger.deleted_segments and ledger.deleted_experiments  # the mix really deleted
 
 
-async def idempotent_creates(base_url: str, count: int) -> tuple[list[httpx.Response], httpx.Response, list[Any]]:
+def idempotent_creates(base_url: str, count: int) -> tuple[list[httpx.Response], httpx.Response, list[Any]]:
+    """``count`` creates with one key and body from up to 200 threads, each on its own connection, released
+    together by a barrier; then the same key with another body."""
     key = f"test_sk_idem_{uuid.uuid4().hex}"
     body = {"name": "Once", "conditions": CONDITIONS}
     headers = {"Authorization": f"Bearer {key}", "Idempotency-Key": str(uuid.uuid4())}
-    limits = httpx.Limits(max_connections=min(count, 500))
-    async with httpx.AsyncClient(base_url=base_url + "/v4", headers=headers, limits=limits, timeout=60) as http:
-        responses = await asyncio.gather(*(http.post("/segments", json=body) for _ in range(count)))
-        other = await http.post("/segments", json={**body, "name": "Another body"})
-        listed = (await http.get("/segments", params={"limit": 100})).raise_for_status().json()["data"]
-    return list(responses), other, listed
+    threads = min(count, 200)
+    barrier = threading.Barrier(threads)
+
+    def creates(n: int) -> list[httpx.Response]:
+        with httpx.Client(base_url=base_url + "/v4", headers=headers, timeout=60) as http:
+            barrier.wait()
+            return [http.post("/segments", json=body) for _ in range(n)]
+
+    shares = [count // threads + (1 if t < count % threads else 0) for t in range(threads)]
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        responses = [r for batch in pool.map(creates, shares) for r in batch]
+    with httpx.Client(base_url=base_url + "/v4", headers=headers, timeout=60) as http:
+        other = http.post("/segments", json={**body, "name": "Another body"})
+        listed = http.get("/segments", params={"limit": 100}).raise_for_status().json()["data"]
+    return responses, other, listed
 
 
 def test_concurrent_creates_with_one_idempotency_key_make_one_resource(served: str, bounds: Bounds) -> None:
-    responses, other, listed = asyncio.run(idempotent_creates(served, bounds.idempotent_creates))
+    responses, other, listed = idempotent_creates(served, bounds.idempotent_creates)
 
     assert [r.status_code for r in responses] == [201] * bounds.idempotent_creates
     assert len({r.content for r in responses}) == 1  # byte for byte the same answer
