@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..apis import ROOT
 from . import client_overhead, contract_throughput, mock_throughput, regeneration
-from .report import Row, merge_into, table
+from .report import Row, conditions, merge_into, table
 
 SUITES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     mock_throughput.SUITE: lambda args: mock_throughput.run(args.seconds, args.warmup),
@@ -37,11 +37,15 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    before = conditions()
+    print(f"bench: {before['cpus']} CPUs, load average {before['load_average_1_5_15']} (1/5/15 min)", flush=True)
     rows: list[Row] = []
     for name in args.suites or list(SUITES):
         print(f"bench: {name}...", flush=True)
         rows += SUITES[name](args)
     print(table(rows))
-    merge_into(args.out, rows, " ".join(["python -m specfirst bench", *args.suites]))
+    after = conditions()
+    print(f"bench: load average {after['load_average_1_5_15']} at the end", flush=True)
+    merge_into(args.out, rows, " ".join(["python -m specfirst bench", *args.suites]), before)
     print(f"written {args.out}")
     return 0

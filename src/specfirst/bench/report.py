@@ -1,7 +1,9 @@
 """Rows of benchmark results, how they are timed, printed and kept in ``reports/bench.json``."""
 
+import datetime
 import gc
 import json
+import os
 import platform
 import statistics
 import time
@@ -106,8 +108,18 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def merge_into(path: Path, rows: list[Row], command: str) -> dict[str, Any]:
-    """Write ``rows`` into the JSON report at ``path``, keeping rows of suites that did not run this time."""
+def conditions() -> dict[str, Any]:
+    """When and on what the numbers were taken: a shared machine's load average says how quiet it was."""
+    return {
+        "taken_at": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "cpus": os.cpu_count(),
+        "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def merge_into(path: Path, rows: list[Row], command: str, before: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write ``rows`` into the JSON report at ``path``, keeping rows of suites that did not run this time.
+    ``before``: the :func:`conditions` when the run started (the end's are added here)."""
     ran = {row.suite for row in rows}
     kept: list[dict[str, Any]] = []
     if path.exists():
@@ -116,6 +128,8 @@ def merge_into(path: Path, rows: list[Row], command: str) -> dict[str, Any]:
         "command": command,
         "python": platform.python_version(),
         "machine": platform.machine(),
+        "started": before or {},
+        "finished": conditions(),
         "rows": kept + [asdict(row) for row in rows],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
