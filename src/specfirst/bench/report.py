@@ -99,7 +99,7 @@ def table(rows: list[Row]) -> str:
     for row in rows:
         per_s = f"{row.per_s:.0f}" if row.per_s is not None else ""
         errors = str(row.errors) if row.errors is not None else ""
-        ratio = f"{row.ratio:.2f}" if row.ratio is not None else ""
+        ratio = f"{row.ratio:.3f}" if row.ratio is not None else ""
         verdict = f"{row.verdict} ({row.goal_text})" if row.verdict else ""
         lines.append(
             f"{row.suite:<19} {row.name:<44} {per_s:>9} {duration(row.median_us):>10} {duration(row.p99_us):>9} "
