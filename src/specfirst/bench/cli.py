@@ -26,8 +26,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     cmd = sub.add_parser("bench", help="benchmarks (mock vs Prism, contract, regeneration, client) into reports/")
     cmd.add_argument("suites", nargs="*", choices=[[], *SUITES], help="suites to run (default: all)")
     cmd.add_argument("--calls", type=int, default=6000, help="client-overhead: timed calls per row (default 6000)")
-    cmd.add_argument("--seconds", type=float, default=5.0, help="mock-throughput: seconds per wrk run (default 5)")
-    cmd.add_argument("--warmup", type=float, default=1.0, help="mock-throughput: warm-up seconds per run (default 1)")
+    cmd.add_argument("--seconds", type=int, default=5, help="mock-throughput: seconds per wrk run (default 5)")
+    cmd.add_argument("--warmup", type=int, default=1, help="mock-throughput: warm-up seconds per run (default 1)")
     cmd.add_argument(
         "--examples", type=int, default=contract_throughput.EXAMPLES, help="contract-throughput: cases per operation"
     )

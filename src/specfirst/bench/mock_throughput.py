@@ -55,10 +55,10 @@ def wrk_path() -> str:
     return found
 
 
-def wrk(url: str, base_path: str, connections: int, seconds: float, cpu: str | None) -> Run:
+def wrk(url: str, base_path: str, connections: int, seconds: int, cpu: str | None) -> Run:
     """One wrk run of the mix; its Lua ``done()`` prints a JSON line with the counts we need."""
     command = [
-        wrk_path(), "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "2s", "-s", str(SCRIPT),
+        wrk_path(), "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "2s", "-s", str(SCRIPT),
         url, "--", base_path, TOKEN, uuid.uuid4().hex[:8],
     ]  # fmt: skip
     out = subprocess.run(pinned(command, cpu), capture_output=True, text=True, check=True, timeout=seconds + 60)
@@ -82,7 +82,7 @@ def reset(port: int) -> None:
         response.read()
 
 
-def run(seconds: float = 5.0, warmup: float = 1.0) -> list[Row]:
+def run(seconds: int = 5, warmup: int = 1) -> list[Row]:
     wrk_path()
     server_cpu, load_cpu = cpus()
     mock_port, prism_port = free_port(), free_port()
@@ -108,19 +108,19 @@ def run(seconds: float = 5.0, warmup: float = 1.0) -> list[Row]:
         rows.append(
             Row(
                 SUITE, prism_name, prism.p50_us, prism.requests, per_s=prism.per_s, p99_us=prism.p99_us,
-                errors=prism.errors, note=f"wrk {seconds:g}s, mix.lua; {pinning}",
+                errors=prism.errors, note=f"wrk {seconds}s, mix.lua; {pinning}",
             )
         )  # fmt: skip
         ratio = mock.per_s / prism.per_s
-        final = connections == max(CONNECTIONS)
-        met = ratio >= TARGET_RATIO and (not final or (mock.p99_us < TARGET_P99_US and mock.errors == 0))
+        final = connections == max(CONNECTIONS)  # the target is set at 32 connections; the rest is context
         rows.append(
             Row(
                 SUITE, f"mock (uvicorn), {connections} conn", mock.p50_us, mock.requests, baseline=prism_name,
-                ratio=ratio, target=TARGET_RATIO, higher_is_better=True, per_s=mock.per_s, p99_us=mock.p99_us,
-                errors=mock.errors, met=met,
-                goal=">= 3x Prism req/s, p99 < 20 ms, 0 errors" if final else ">= 3x Prism req/s",
-                note=f"wrk {seconds:g}s, mix.lua; {pinning}",
+                ratio=ratio, target=TARGET_RATIO if final else None, higher_is_better=True, per_s=mock.per_s,
+                p99_us=mock.p99_us, errors=mock.errors,
+                met=(ratio >= TARGET_RATIO and mock.p99_us < TARGET_P99_US and mock.errors == 0) if final else None,
+                goal=">= 3x Prism req/s, p99 < 20 ms, 0 errors" if final else "",
+                note=f"wrk {seconds}s, mix.lua; {pinning}",
             )
         )  # fmt: skip
     return rows
