@@ -3,7 +3,8 @@
 -- 2 experiment status changes, 2 segment lists (limit=10). Ids come from earlier responses of the same thread.
 -- Status changes ask "paused" of an experiment last seen "active" and "active" otherwise: always a legal
 -- transition (draft->active, active->paused, paused->active) or a no-op, however requests interleave.
--- Usage: wrk -s mix.lua URL -- BASE_PATH TOKEN RUN_TAG   (BASE_PATH: /v4 for the mock, "" for Prism)
+-- Usage: wrk -s mix.lua URL -- BASE_PATH TOKEN RUN_TAG MAX_REQUESTS
+--   BASE_PATH: /v4 for the mock, "" for Prism; MAX_REQUESTS: a thread stops after that many responses
 
 local MIX = {
   "create_segment", "get_segment", "create_experiment", "get_experiment", "status",
@@ -13,7 +14,7 @@ local VALID_ID = "^[%w._-]+$"
 local FALLBACK_ID = "bench"  -- a stateless server answers placeholder ids; any valid id serves then
 
 local base, headers, json_headers = "", {}, {}
-local step, created, run_tag = 0, 0, ""
+local step, created, run_tag, answered, max_requests = 0, 0, "", 0, 0
 local segments, experiments, experiment_status = {}, {}, {}
 counts = { s2xx = 0, s4xx = 0, s5xx = 0, other = 0 }  -- global: done() reads it through thread:get
 
@@ -32,6 +33,7 @@ function init(args)
   headers = { ["Authorization"] = "Bearer " .. token }
   json_headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
   run_tag = (args[3] or "run") .. "-" .. (rawget(_G, "tid") or 0)  -- tid: set by setup()
+  max_requests = tonumber(args[4] or "0")
 end
 
 local function pick(list)
@@ -73,6 +75,8 @@ function request()
 end
 
 function response(status, hdrs, body)
+  answered = answered + 1
+  if max_requests > 0 and answered >= max_requests then wrk.thread:stop() end
   if status >= 200 and status < 300 then counts.s2xx = counts.s2xx + 1
   elseif status >= 400 and status < 500 then counts.s4xx = counts.s4xx + 1
   elseif status >= 500 then counts.s5xx = counts.s5xx + 1

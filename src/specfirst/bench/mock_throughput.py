@@ -31,6 +31,9 @@ CONNECTIONS = (1, 8, 32)
 TARGET_RATIO = 3.0
 TARGET_P99_US = 20_000.0
 TOKEN = "test_sk_bench"
+MAX_REQUESTS = 1_000_000
+"""Per wrk run: the load stops at this many responses even if its time is not up (wrk then still waits out
+its duration, so such a run's rate would be wrong: it is refused)."""
 LOGS = ROOT / "reports" / "bench-logs"
 
 
@@ -59,13 +62,15 @@ def wrk(url: str, base_path: str, connections: int, seconds: int, cpu: str | Non
     """One wrk run of the mix; its Lua ``done()`` prints a JSON line with the counts we need."""
     command = [
         wrk_path(), "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "2s", "-s", str(SCRIPT),
-        url, "--", base_path, TOKEN, uuid.uuid4().hex[:8],
+        url, "--", base_path, TOKEN, uuid.uuid4().hex[:8], str(MAX_REQUESTS),
     ]  # fmt: skip
     out = subprocess.run(pinned(command, cpu), capture_output=True, text=True, check=True, timeout=seconds + 60)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("BENCH-JSON ")), None)
     if line is None:
         raise RuntimeError(f"wrk printed no result:\n{out.stdout}\n{out.stderr}")
     data: dict[str, Any] = json.loads(line.removeprefix("BENCH-JSON "))
+    if data["requests"] >= MAX_REQUESTS:
+        raise RuntimeError(f"a run reached {MAX_REQUESTS} requests before its {seconds}s: use fewer --seconds")
     sockets = sum(data[k] for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
     return Run(
         requests=data["requests"],
