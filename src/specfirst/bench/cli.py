@@ -27,7 +27,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     cmd.add_argument("suites", nargs="*", choices=[[], *SUITES], help="suites to run (default: all)")
     cmd.add_argument("--calls", type=int, default=6000, help="client-overhead: timed calls per row (default 6000)")
     cmd.add_argument("--seconds", type=int, default=5, help="mock-throughput: seconds per wrk run (default 5)")
-    cmd.add_argument("--warmup", type=int, default=1, help="mock-throughput: warm-up seconds per run (default 1)")
+    cmd.add_argument("--warmup", type=int, default=2, help="mock-throughput: warm-up seconds per run (default 2)")
     cmd.add_argument(
         "--examples", type=int, default=contract_throughput.EXAMPLES, help="contract-throughput: cases per operation"
     )

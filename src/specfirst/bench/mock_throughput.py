@@ -87,7 +87,7 @@ def reset(port: int) -> None:
         response.read()
 
 
-def run(seconds: int = 5, warmup: int = 1) -> list[Row]:
+def run(seconds: int = 5, warmup: int = 2) -> list[Row]:
     wrk_path()
     server_cpu, load_cpu = cpus()
     mock_port, prism_port = free_port(), free_port()
