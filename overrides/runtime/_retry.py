@@ -231,8 +231,13 @@ class RetryTransport(_RetryLoop, httpx.BaseTransport):
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
         response = self._transport.handle_request(request)
-        if response.status_code in RETRYABLE_STATUSES or response.status_code >= 500:
-            response.read()  # release the connection before a retry; the body stays available
+        # Read the body here, inside the retry loop: a connection cut mid-body (even under a 2xx) is then a
+        # retryable network error, not a failure in Client.send after the loop. It also releases the connection.
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -267,8 +272,11 @@ class AsyncRetryTransport(_RetryLoop, httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         response = await self._transport.handle_async_request(request)
-        if response.status_code in RETRYABLE_STATUSES or response.status_code >= 500:
+        try:  # read inside the retry loop, as RetryTransport does
             await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -12,12 +12,6 @@ import pytest
 from specfirst.bench.servers import HOST, free_port, mock_command, running
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.getgroup("load").addoption(
-        "--soak", action="store_true", help="run the load tests with their large bounds (hundreds of thousands)"
-    )
-
-
 @dataclass(frozen=True)
 class Bounds:
     requests: int
