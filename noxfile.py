@@ -15,7 +15,6 @@ nox.options.sessions = ["contract"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-CLIENTS = ["generated/qonversion-client", "generated/salesforce-personalization-client"]
 CLIENT_PACKAGES = {
     "generated/qonversion-client": "qonversion_client",
     "generated/salesforce-personalization-client": "salesforce_personalization_client",
@@ -26,7 +25,7 @@ def install(session: nox.Session, *groups: str, clients: bool = False) -> None:
     deps = [dep for group in groups for dep in nox.project.dependency_groups(PYPROJECT, group)]
     session.install("-e", ".", *deps)
     if clients:
-        for client in CLIENTS:
+        for client in CLIENT_PACKAGES:
             session.install("-e", client)
 
 

@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
         ("publish", "write a release (bundled specs, HTML docs, client packages) into --out; version gate"),
     ]:
         cmd = sub.add_parser(name, help=help_text)
+        # [] among the choices: argparse checks the empty default of nargs="*" against them too.
         cmd.add_argument("apis", nargs="*", choices=[[], *APIS], help="APIs to process (default: all)")
         if name == "generate":
             cmd.add_argument("--output", type=Path, default=ROOT / "generated", help="root folder of the output")
