@@ -22,8 +22,12 @@ CLIENT_PACKAGES = {
 
 
 def install(session: nox.Session, *groups: str, clients: bool = False) -> None:
+    """This project (editable) with the named dependency groups; a group's ``specfirst[extra]`` is this
+    project's extra, so each pin is written once, in [project.optional-dependencies]."""
     deps = [dep for group in groups for dep in nox.project.dependency_groups(PYPROJECT, group)]
-    session.install("-e", ".", *deps)
+    extras = sorted({dep[len("specfirst[") : -1] for dep in deps if dep.startswith("specfirst[")})
+    others = [dep for dep in deps if not dep.startswith("specfirst[")]
+    session.install("-e", f".[{','.join(extras)}]" if extras else ".", *others)
     if clients:
         for client in CLIENT_PACKAGES:
             session.install("-e", client)

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from specfirst.mock import MockApi, Reply, Request, SeedError, seed
+from specfirst.mock import MockApi, Reply, Request, SeedError
 from specfirst.mock.faults import Drop
+from specfirst.mock.seed import seed
 
 from .conftest import Q_TOKEN
 

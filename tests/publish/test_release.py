@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from specfirst.__main__ import main
 from specfirst.apis import APIS
 from specfirst.publish import gate
-from specfirst.publish.cli import run_publish
 from specfirst.publish.release import Release, operations, publish
 from specfirst.speccheck import check_spec
 
@@ -118,7 +118,8 @@ def test_unannounced_breaking_change_refuses_the_release(
     baseline.write_text(yaml.safe_dump(published))
     (tmp_path / "dist" / "qonversion").mkdir(parents=True)  # left by an earlier release
     (tmp_path / "dist" / "index.html").write_text("earlier release")
-    code = run_publish(tmp_path / "dist", ["qonversion"], tmp_path / "published", tmp_path / "CHANGELOG.md")
+    out, changelog = tmp_path / "dist", tmp_path / "CHANGELOG.md"
+    code = main(["publish", "qonversion", f"--out={out}", f"--baseline={baseline.parent}", f"--changelog={changelog}"])
     err = capsys.readouterr().err
     assert code == 1
     assert "release refused by the version policy, nothing published" in err

@@ -5,38 +5,49 @@ cases/s vs generation only), ``regeneration`` (both clients), ``client-overhead`
 Everything runs on 127.0.0.1, bounded in time and requests, and stops by itself.
 """
 
+from __future__ import annotations
+
 import argparse
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..apis import ROOT
-from . import client_overhead, contract_throughput, mock_throughput, regeneration
-from .report import Row, conditions, merge_into, table
+
+if TYPE_CHECKING:
+    from .report import Row
+
+
+def _suite(module: str) -> Any:
+    """A suite's module, imported only when it runs (they need the `bench` group; registering must not)."""
+    return importlib.import_module(f"{__package__}.{module}")
+
 
 SUITES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
-    mock_throughput.SUITE: lambda args: mock_throughput.run(args.seconds, args.warmup),
-    contract_throughput.SUITE: lambda args: contract_throughput.run(args.examples),
-    regeneration.SUITE: lambda args: regeneration.run(args.runs),
-    client_overhead.SUITE: lambda args: client_overhead.run(args.calls),
+    "mock-throughput": lambda args: _suite("mock_throughput").run(args.seconds, args.warmup),
+    "contract-throughput": lambda args: (m := _suite("contract_throughput")).run(args.examples or m.EXAMPLES),
+    "regeneration": lambda args: _suite("regeneration").run(args.runs),
+    "client-overhead": lambda args: _suite("client_overhead").run(args.calls),
 }
-"""Add a suite here: its name and a function of the parsed arguments returning ``list[Row]``."""
+"""Add a suite here: its name (its module's ``SUITE``) and a function of the parsed arguments returning rows."""
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser("bench", help="benchmarks (mock vs Prism, contract, regeneration, client) into reports/")
     cmd.add_argument("suites", nargs="*", choices=[[], *SUITES], help="suites to run (default: all)")
     cmd.add_argument("--calls", type=int, default=6000, help="client-overhead: timed calls per row (default 6000)")
     cmd.add_argument("--seconds", type=int, default=5, help="mock-throughput: seconds per wrk run (default 5)")
     cmd.add_argument("--warmup", type=int, default=2, help="mock-throughput: warm-up seconds per run (default 2)")
-    cmd.add_argument(
-        "--examples", type=int, default=contract_throughput.EXAMPLES, help="contract-throughput: cases per operation"
-    )
+    cmd.add_argument("--examples", type=int, help="contract-throughput: cases per operation (default: its EXAMPLES)")
     cmd.add_argument("--runs", type=int, default=3, help="regeneration: runs (default 3)")
     cmd.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json", help="JSON report to merge into")
     cmd.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from .report import conditions, merge_into, table
+
     before = conditions()
     print(f"bench: {before['cpus']} CPUs, load average {before['load_average_1_5_15']} (1/5/15 min)", flush=True)
     rows: list[Row] = []

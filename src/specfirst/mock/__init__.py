@@ -1,28 +1,57 @@
 """Reference mocks of the Qonversion v4 and Salesforce personalization APIs, derived from ``openapi/``.
 
 ``create_mock("qonversion")`` gives the in-process mock (``MockApi``: ``handle``, ``reset``, ``faults``,
-``violations``; ``seed.seed``); ``create_app(mock)`` serves it as a Starlette app (uvicorn: ``serve.py``).
+``violations``; ``specfirst.mock.seed.seed``); ``create_app(mock)`` serves it as a Starlette app (uvicorn:
+``serve.py``).
+
+Nothing optional is imported with this package itself: the pytest plugin (``pytest_plugin``, loaded by every
+pytest run where specfirst is installed) lives in it, and plain ``specfirst`` has no ``mock`` extra.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from ..apis import APIS
-from .app import create_app
-from .pipeline import MockApi, MockBug, Reply, Request, Vendor, Violation
-from .qonversion import Qonversion
-from .salesforce import Salesforce
-from .seed import SeedError, seed
-from .spec import Spec, UnsupportedSpec
 
-VENDORS: dict[str, Callable[[], Vendor]] = {"qonversion": Qonversion, "salesforce": Salesforce}
+if TYPE_CHECKING:
+    from .app import create_app
+    from .pipeline import MockApi, MockBug, Reply, Request, Vendor, Violation
+    from .seed import SeedError
+    from .spec import Spec, UnsupportedSpec
+
+_EXPORTS = {
+    "create_app": "app",
+    "MockApi": "pipeline",
+    "MockBug": "pipeline",
+    "Reply": "pipeline",
+    "Request": "pipeline",
+    "Vendor": "pipeline",
+    "Violation": "pipeline",
+    "SeedError": "seed",
+    "Spec": "spec",
+    "UnsupportedSpec": "spec",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def create_mock(api: str, *, validate_responses: bool = True, clock: Callable[[], datetime] | None = None) -> MockApi:
     """The mock of ``api`` (``qonversion`` or ``salesforce``), built from its spec in ``openapi/``."""
-    return MockApi(Spec(APIS[api].spec), VENDORS[api](), validate_responses=validate_responses, clock=clock)
+    from .pipeline import MockApi
+    from .qonversion import Qonversion
+    from .salesforce import Salesforce
+    from .spec import Spec
+
+    vendors: dict[str, Callable[[], Vendor]] = {"qonversion": Qonversion, "salesforce": Salesforce}
+    return MockApi(Spec(APIS[api].spec), vendors[api](), validate_responses=validate_responses, clock=clock)
 
 
 __all__ = [
@@ -36,5 +65,4 @@ __all__ = [
     "Violation",
     "create_app",
     "create_mock",
-    "seed",
 ]

@@ -8,6 +8,10 @@ and the test fails at teardown listing each such request, unless ``allow_violati
         client = AuthenticatedClient(base_url="https://api.qonversion.io/v4", token="test_sk_x")
         response = v4_create_segment.sync_detailed(client=client, body=SegmentCreate(name="VIP"))
         assert response.status_code == 201
+
+Loaded by every pytest run in an environment where specfirst is installed, so this module imports nothing
+beyond pytest and the standard library: the mock and respx come with ``specfirst[mock]``, imported when a
+fixture is used, and a fixture used without them fails naming that extra.
 """
 
 from __future__ import annotations
@@ -82,12 +86,24 @@ def server_pattern(mock: MockApi) -> re.Pattern[str]:
     return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(url.rstrip("/"))) + "(/|$)")
 
 
+class MissingMockExtra(RuntimeError):
+    """A fixture was used where ``specfirst`` is installed without its ``mock`` extra."""
+
+
 def mocked(api: str) -> Iterator[MockedApi]:
-    import respx
+    try:
+        import respx
 
-    from . import create_mock
+        from . import create_mock
 
-    mock = create_mock(api)
+        mock = create_mock(api)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.partition(".")[0] == "specfirst":
+            raise
+        raise MissingMockExtra(
+            f"the {api}_mock fixture needs specfirst[mock] (pip install 'specfirst[mock]'): "
+            f"module {exc.name!r} is not installed"
+        ) from None
     server = mock.spec.document["servers"][0]
     base_url = server["url"]
     for name, variable in server.get("variables", {}).items():
