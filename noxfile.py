@@ -1,4 +1,4 @@
-"""Sessions: contract (the main job), generate, verify, lint, tests, mock, publish, bench.
+"""Sessions: contract (the main job), generate, verify, lint, tests, journey, mock, publish, bench.
 
 Every session installs what it needs from pyproject.toml's pinned groups; Node tools come from
 package.json/package-lock.json through `npm ci`.
@@ -107,11 +107,19 @@ def mock(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite (the README's test command)."""
+    """The whole test suite (the README's test command) on every core; the journey has its own session."""
     install(session, "test", "publish", clients=True)
     npm_tools(session)
     chromium(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *(session.posargs or ["-n", "auto", "--ignore=tests/journey"]))
+
+
+@nox.session
+def journey(session: nox.Session) -> None:
+    """A new user's journey (tests/journey): the wheels built and installed into fresh venvs outside the checkout,
+    then a plain pytest run, the mock fixtures, `specfirst mock` served, and `specfirst contract --live` on it."""
+    install(session, "journey")
+    session.run("pytest", "-p", "no:cacheprovider", "tests/journey", *session.posargs)
 
 
 @nox.session
