@@ -133,7 +133,7 @@ def publish(session: nox.Session) -> None:
     install(session, "generate", "publish")
     npm_tools(session)
     session.run("python", "-m", "specfirst", "verify")
-    session.run("python", "-m", "specfirst", "publish", "--out", "dist", *session.posargs)
+    session.run("python", "-m", "specfirst", "publish", *session.posargs)  # default --out: dist/
 
 
 def wrk(session: nox.Session) -> None:
