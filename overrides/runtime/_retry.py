@@ -1,6 +1,6 @@
 """Retries, in one place: a wrapping httpx transport (sync and async) driven by tenacity.
 
-Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``.
+Hand-written (not generator output), the same in every client.
 
 Why the transport layer: an endpoint function builds one ``httpx.Request`` and the transport re-sends that
 same object, so its ``Idempotency-Key`` header is the same on every attempt, and the stock endpoint

@@ -1,6 +1,6 @@
 """Lazy cursor pagination (``limit``/``starting_after``, stop on ``has_more: false``), sync and async.
 
-Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``. The endpoint
+Hand-written (not generator output), the same in every client. The endpoint
 template adds ``sync_pages``/``sync_items``/``asyncio_pages``/``asyncio_items`` to every GET operation
 whose spec declares both ``limit`` and ``starting_after`` query parameters; they call the operation's
 plain ``sync``/``asyncio`` (so each page is retried and errors are typed) through the functions here.

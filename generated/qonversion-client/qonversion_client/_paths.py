@@ -1,6 +1,6 @@
 """Path safety: every path parameter of every endpoint goes through :func:`path_segment`.
 
-Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``.
+Hand-written (not generator output), the same in every client.
 The stock generator only calls ``quote(str(value), safe="")``, which still lets ``""``, ``"."`` and
 ``".."`` through: an empty segment changes the route (``/experiments//status``) and dot segments are
 removed by URL normalisation (``/experiments/..`` becomes ``/``), so the request reaches another path.

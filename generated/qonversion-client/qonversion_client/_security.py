@@ -1,6 +1,6 @@
 """Credential hygiene: a bearer secret only ever goes to ``https://`` or to this machine.
 
-Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``. The client checks
+Hand-written (not generator output), the same in every client. The client checks
 its base URL when it is built, and the retrying transport checks every request again (a hand-set httpx
 client, a redirect or a mount can point elsewhere), so a secret never crosses the network in clear text.
 """

@@ -1,7 +1,7 @@
 """The request pipeline every endpoint function calls: send -> parse -> success or a typed error.
 
-Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``. Endpoint modules
-(``overrides/templates/endpoint_module.py.jinja``) stay thin: they build the request kwargs and the
+Hand-written (not generator output), the same in every client. Endpoint modules
+(the endpoint template) stay thin: they build the request kwargs and the
 parser from the spec and hand both to the functions here, so error mapping, per-call options and
 secret redaction live in one place (retries live in ``_retry.py``, at the transport).
 """
