@@ -50,11 +50,6 @@ def test_client_packages_name_no_repository_path(release: Release) -> None:
     assert repository_paths_in(packages) == []
 
 
-@pytest.mark.xfail(
-    reason="both specs' info.description cite `../shared/seeds/`: helper H13 (issue 13) removes the repository "
-    "paths from openapi/*.yaml; remove this mark once that is merged",
-    strict=True,
-)
 def test_published_specs_and_reference_name_no_repository_path(release: Release) -> None:
     """The bundled specs, their HTML reference, the index: everything under dist/ but the client packages."""
     files = sorted(
