@@ -7,15 +7,15 @@ same object, so its ``Idempotency-Key`` header is the same on every attempt, and
 functions (``sync_detailed`` included) retry without knowing it. tenacity runs the loop (stop, wait, the
 injected sleep); this module only decides *whether* an outcome may be retried and *how long* to wait.
 
-What is retried: connection errors, timeouts, 408, 429 and 500-599 (a status outside 100-599 is not HTTP: it
-is handed back at once, never retried). A request that is not idempotent (POST or
-PATCH without an ``Idempotency-Key`` header) is retried only when it certainly never reached the server
-(connection refused, connect or pool timeout): a response, or a failure after the request was written,
-means it may have been applied, and a second attempt could apply it twice.
+What is retried: connection errors, timeouts, 408, 429 and 500-599 (a status outside 100-599 is not HTTP:
+it is handed back at once). A request that is not idempotent (POST or PATCH without an ``Idempotency-Key``
+header) is retried only when it certainly never reached the server (connection refused, connect or pool
+timeout): a response, or a failure after the request was written, means it may have been applied, and a
+second attempt could apply it twice.
 
-A 1xx that arrives as a final response (101 over HTTP/1.1, or from a mock transport) is handed back
-without reading its body: after a 101 the connection speaks another protocol, and reading would only
-wait for the read timeout. The transport also guards credentials on every hop (``_security.guard_credentials``).
+A 1xx that reaches the transport as a final response (httpcore passes over interim responses; a mock or
+custom transport may not) is handed back without reading a body: none follows a 1xx, and reading would
+only wait for the read timeout. Every hop's credentials are checked first (``_security.guard_credentials``).
 """
 
 import asyncio

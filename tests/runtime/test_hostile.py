@@ -7,6 +7,8 @@
 5. Loopback is ``127.0.0.0/8``, ``::1`` and exactly ``localhost`` (``_security.is_loopback_host``).
 """
 
+import functools
+import json
 import socket
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -14,6 +16,8 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from qonversion_client import (
     APIConnectionError,
     APIError,
@@ -29,13 +33,24 @@ from qonversion_client import (
 )
 from qonversion_client._security import InsecureTransportError, is_loopback_host
 from qonversion_client.api.segments import v_4_get_segment
+from salesforce_personalization_client import APIError as SalesforceAPIError
 from salesforce_personalization_client import APIResponseValidationError as SalesforceValidationError
 from salesforce_personalization_client import BadRequestError as SalesforceBadRequestError
+from salesforce_personalization_client import RetryPolicy as SalesforceRetryPolicy
 from salesforce_personalization_client import SalesforceClient
 from salesforce_personalization_client.api.personalization_experiments import get_personalization_experiment
 
 from .calls import MODES, call, call_detailed
-from .conftest import QONVERSION_BASE, QONVERSION_KEY, SALESFORCE_BASE, SEGMENT, Sleeps, policy_kwargs
+from .conftest import (
+    QONVERSION_BASE,
+    QONVERSION_KEY,
+    SALESFORCE_BASE,
+    SALESFORCE_INSTANCE,
+    SALESFORCE_TOKEN,
+    SEGMENT,
+    Sleeps,
+    policy_kwargs,
+)
 
 DEPTH = 100_000
 DEEP_ARRAY = b"[" * DEPTH + b"]" * DEPTH
@@ -44,6 +59,60 @@ DEEP_IN_ERROR = b'{"error": {"code": "x", "message": "m", "details": ' + DEEP_AR
 BODY_NAMES = {DEEP_ARRAY: "deep array", DEEP_OBJECT: "deep object", DEEP_IN_ERROR: "deep error details"}
 SEGMENT_PATH = "/segments/s"
 SF_PATH = "/personalization/abn-experiments/e"
+
+
+def _requests_held_by(exc: BaseException) -> list[httpx.Request]:
+    """Every httpx request reachable from ``exc``: its attributes and those of its causes and contexts."""
+    found: list[httpx.Request] = []
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        for value in vars(current).values():
+            if isinstance(value, httpx.Request):
+                found.append(value)
+            if isinstance(value, httpx.Response) and value._request is not None:
+                found.append(value._request)
+        todo += [current.__cause__, current.__context__]
+    return found
+
+
+class _Raw(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body handed over as it is (respx would decode ``content=`` at once, failing the test's own set-up)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.data
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.data
+
+
+def _credentialed_requests_held_by(exc: BaseException, *secrets: str) -> list[httpx.Request]:
+    return [request for request in _requests_held_by(exc) if any(s in str(request.headers.raw) for s in secrets)]
+
+
+def _refused_port() -> int:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class _Stalled(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that never arrives: what reading after a 1xx gives (the next bytes belong to another response)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        raise httpx.ReadTimeout("no body after a 1xx")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        raise httpx.ReadTimeout("no body after a 1xx")
+        yield b""  # pragma: no cover (makes this an async generator)
 
 
 # 1. Every failure is an APIError: replies nested too deeply to parse.
@@ -96,6 +165,59 @@ def test_a_reply_nested_too_deeply_is_a_typed_error(
         assert str(info.value).endswith("body is nested too deeply to parse")
     else:
         assert getattr(info.value, "body", "missing") is None
+
+
+ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+ANY_HEADERS = st.dictionaries(
+    st.sampled_from(["Retry-After", "Content-Type", "Content-Encoding", "Location"]),
+    st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=24)
+    | st.sampled_from(
+        ["0", "1e309", "gzip", "deflate", "application/json", "//evil.example/x", "http://evil.example/"]
+    ),
+)
+ANY_BODY = st.binary(max_size=64) | ANY_JSON.map(lambda value: json.dumps(value).encode())
+ANY_STATUS = st.integers(min_value=1, max_value=1099)  # respx answers 0 as 200
+
+
+@functools.cache
+def _fuzzed_client(api: str) -> tuple[Any, Any, type[Exception]]:
+    """One client per API for all examples (building one costs more than an example); sleeps are recorded, not slept."""
+    sleeps = Sleeps()
+    if api == "qonversion":
+        policy = RetryPolicy(**policy_kwargs(sleeps))
+        client = QonversionClient(secret_key=QONVERSION_KEY, follow_redirects=True, retry_policy=policy)
+        return client, v_4_get_segment, APIError
+    sf_policy = SalesforceRetryPolicy(**policy_kwargs(sleeps))
+    sf_client = SalesforceClient(
+        instance_url=SALESFORCE_INSTANCE, access_token=SALESFORCE_TOKEN, follow_redirects=True, retry_policy=sf_policy
+    )
+    return sf_client, get_personalization_experiment, SalesforceAPIError
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("api", ["qonversion", "salesforce"])
+@settings(max_examples=30, deadline=None)
+@example(status=200, headers={}, body=DEEP_OBJECT)
+@example(status=404, headers={"Content-Type": "application/json"}, body=DEEP_ARRAY)
+@example(status=302, headers={"Location": "//evil.example/"}, body=b"")
+@given(status=ANY_STATUS, headers=ANY_HEADERS, body=ANY_BODY)
+def test_whatever_the_server_answers_a_call_returns_or_raises_an_api_error(
+    mode: str, api: str, status: int, headers: dict[str, str], body: bytes
+) -> None:
+    """Any status, headers and body, on every hop (redirects followed, retries made): a result, or an APIError
+    holding no request."""
+    client, module, error = _fuzzed_client(api)
+    with respx.mock() as router:
+        router.route().mock(side_effect=lambda _: httpx.Response(status, headers=headers, stream=_Raw(body)))
+        for run in (call, call_detailed):
+            try:
+                run(mode, module, "s", client=client)
+            except error as exc:
+                assert _credentialed_requests_held_by(exc, QONVERSION_KEY, SALESFORCE_TOKEN) == []
 
 
 # 2. The credential header is guarded on every hop, whatever its name.
@@ -160,45 +282,6 @@ def test_a_refused_hop_is_an_api_error(mode: str, options: dict[str, Any]) -> No
 # 3. No exception holds the request (its headers carry the credential).
 
 
-def _requests_held_by(exc: BaseException) -> list[httpx.Request]:
-    """Every httpx request reachable from ``exc``: its attributes and those of its causes and contexts."""
-    found: list[httpx.Request] = []
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        current = todo.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        for value in vars(current).values():
-            if isinstance(value, httpx.Request):
-                found.append(value)
-            if isinstance(value, httpx.Response) and value._request is not None:
-                found.append(value._request)
-        todo += [current.__cause__, current.__context__]
-    return found
-
-
-class _Raw(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body handed over as it is (respx would decode ``content=`` at once, failing the test's own set-up)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield self.data
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield self.data
-
-
-def _refused_port() -> int:
-    with socket.socket() as probe:  # a loopback port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 TRANSPORT_FAILURES = [  # (what the server does, the error class)
     (httpx.ConnectError("refused"), APIConnectionError),
     (httpx.ConnectTimeout("slow"), APITimeoutError),
@@ -235,14 +318,13 @@ def test_no_exception_holds_the_credentialed_request(
     cause = info.value.__cause__
     assert isinstance(cause, httpx.RequestError)  # the cause is kept, as a copy
     assert info.value.__context__ is None or info.value.__context__ is cause
-    held = _requests_held_by(info.value)
-    assert [request for request in held if QONVERSION_KEY in str(request.headers.raw)] == []
+    assert _credentialed_requests_held_by(info.value, QONVERSION_KEY) == []
     assert QONVERSION_KEY not in str(cause)
 
 
 # 4. Statuses outside 100-599 are errors, never retried; a 1xx surfacing as final is answered without waiting.
 
-STATUSES = [  # (status, error class of sync(), attempts the server sees)
+OUT_OF_RANGE = [  # (status, error class of sync(), attempts the server sees)
     (600, APIStatusError, 1),
     (699, APIStatusError, 1),
     (999, APIStatusError, 1),
@@ -254,7 +336,7 @@ STATUSES = [  # (status, error class of sync(), attempts the server sees)
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("status", "error", "attempts"), STATUSES)
+@pytest.mark.parametrize(("status", "error", "attempts"), OUT_OF_RANGE)
 def test_statuses_outside_100_to_599_are_errors_never_retried(
     mode: str, qonversion: QonversionClient, q_wire: respx.MockRouter, status: int, error: type, attempts: int
 ) -> None:
@@ -265,17 +347,6 @@ def test_statuses_outside_100_to_599_are_errors_never_retried(
     assert route.call_count == attempts
     result = call_detailed(mode, v_4_get_segment, "s", client=qonversion)
     assert (result.status_code, result.retries) == (status, attempts - 1)
-
-
-class _Stalled(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body that never arrives: what reading after a 1xx gives (the next bytes belong to another response)."""
-
-    def __iter__(self) -> Iterator[bytes]:
-        raise httpx.ReadTimeout("no body after a 1xx")
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        raise httpx.ReadTimeout("no body after a 1xx")
-        yield b""  # pragma: no cover (makes this an async generator)
 
 
 @pytest.mark.parametrize("mode", MODES)
