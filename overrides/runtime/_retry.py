@@ -114,12 +114,13 @@ def should_retry(request: httpx.Request, response: httpx.Response | None, error:
     return (status in RETRYABLE_STATUSES or 500 <= status <= 599) and is_idempotent(request)
 
 
-_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "content-encoding"})
+FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "content-encoding"})
+"""Headers that describe a body as sent: dropped from a copy of a response whose body is replaced."""
 
 
 def _bodiless(response: httpx.Response) -> httpx.Response:
     """A copy of ``response`` (a 1xx, already closed) with its headers and an empty body (see the module docstring)."""
-    headers = [(name, value) for name, value in response.headers.multi_items() if name not in _FRAMING_HEADERS]
+    headers = [(name, value) for name, value in response.headers.multi_items() if name not in FRAMING_HEADERS]
     return httpx.Response(response.status_code, headers=headers)
 
 

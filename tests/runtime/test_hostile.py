@@ -322,6 +322,63 @@ def test_no_exception_holds_the_credentialed_request(
     assert QONVERSION_KEY not in str(cause)
 
 
+ECHOES = [  # (api, status, headers, body): the server echoes the credential back
+    ("qonversion", 401, {"WWW-Authenticate": f'Bearer error="invalid_token", token="{QONVERSION_KEY}"'}, None),
+    ("qonversion", 401, {}, {"error": {"code": "control_unauthorized", "message": f"bad key {QONVERSION_KEY}"}}),
+    ("qonversion", 500, {"X-Echo": QONVERSION_KEY}, {"error": {"code": "internal", "message": QONVERSION_KEY}}),
+    (
+        "salesforce",
+        401,
+        {"X-Echo": SALESFORCE_TOKEN},
+        [{"errorCode": "INVALID_SESSION_ID", "message": SALESFORCE_TOKEN}],
+    ),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("api", "status", "headers", "body"), ECHOES)
+def test_an_echoed_credential_is_redacted_from_the_errors_headers_and_body(
+    mode: str,
+    api: str,
+    status: int,
+    headers: dict[str, str],
+    body: Any,
+    qonversion: QonversionClient,
+    salesforce: SalesforceClient,
+) -> None:
+    base, path, module, client, secret = (
+        (QONVERSION_BASE, SEGMENT_PATH, v_4_get_segment, qonversion, QONVERSION_KEY)
+        if api == "qonversion"
+        else (SALESFORCE_BASE, SF_PATH, get_personalization_experiment, salesforce, SALESFORCE_TOKEN)
+    )
+    with respx.mock(base_url=base) as router:
+        router.get(path).respond(status, headers=headers, json=body)
+        with pytest.raises(APIStatusError if api == "qonversion" else SalesforceAPIError) as info:
+            call(mode, module, path.rpartition("/")[2], client=client, max_retries=0)
+    error: Any = info.value
+    assert error.status_code == status
+    assert secret not in repr(error.headers.multi_items()) and secret not in repr(error.body)
+    if body is not None:  # the vendor error is still there, with the echo redacted
+        assert error.code == (body["error"]["code"] if api == "qonversion" else body[0]["errorCode"])
+        assert "[redacted]" in error.vendor_message and secret not in error.vendor_message
+    for name in headers:
+        assert "[redacted]" in error.headers[name]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_validation_error_does_not_chain_a_parse_error_quoting_the_credential(
+    mode: str, qonversion: QonversionClient, q_wire: respx.MockRouter
+) -> None:
+    q_wire.get(SEGMENT_PATH).respond(200, json={**SEGMENT, "created_at": QONVERSION_KEY})
+    with pytest.raises(APIResponseValidationError) as info:
+        call(mode, v_4_get_segment, "s", client=qonversion)
+    assert (info.value.__cause__, info.value.__context__) == (None, None)
+    q_wire.get(SEGMENT_PATH).respond(200, json={**SEGMENT, "created_at": "not a date"})
+    with pytest.raises(APIResponseValidationError) as info:
+        call(mode, v_4_get_segment, "s", client=qonversion)
+    assert isinstance(info.value.__cause__, ValueError)  # a cause without the secret is kept
+
+
 # 4. Statuses outside 100-599 are errors, never retried; a 1xx surfacing as final is answered without waiting.
 
 OUT_OF_RANGE = [  # (status, error class of sync(), attempts the server sees)

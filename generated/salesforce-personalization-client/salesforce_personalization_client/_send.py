@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._retry import MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
+from ._retry import FRAMING_HEADERS, MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
 from ._security import InsecureTransportError, redact
 from ._vendor import as_vendor_error, error_code, error_message, parse_error
 from .client import AuthenticatedClient, Client
@@ -141,16 +141,19 @@ def parse_guarded(client: AuthenticatedClient | Client, response: httpx.Response
     On a success status that is :class:`APIResponseValidationError`; on an error status the parsed body
     is just None (the status error still says what happened).
     """
+    cause: Exception | None = None
     try:
         return parse()
     except RecursionError:
-        if 200 <= response.status_code < 300:
-            raise _validation_error(client, response, "body is nested too deeply to parse") from None
-        return None
+        why = "body is nested too deeply to parse"
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        if 200 <= response.status_code < 300:
-            raise _validation_error(client, response, f"body does not match the spec ({type(exc).__name__})") from exc
+        why, cause = f"body does not match the spec ({type(exc).__name__})", exc
+    if not 200 <= response.status_code < 300:
         return None
+    error = _validation_error(client, response, why)
+    # Raised outside the except block (no __context__); the cause only if its text cannot hold an echoed secret.
+    error.__cause__ = None if cause is None or redact(str(cause), _secrets(client)) != str(cause) else cause
+    raise error
 
 
 def _validation_error(client: AuthenticatedClient | Client, response: httpx.Response, why: str) -> APIError:
@@ -165,13 +168,30 @@ def _validation_error(client: AuthenticatedClient | Client, response: httpx.Resp
     )
 
 
+def _without_secrets(client: AuthenticatedClient | Client, response: httpx.Response) -> httpx.Response:
+    """``response``, or, when the server echoed the credential, a copy with it redacted from headers and body."""
+    secrets = [secret for secret in _secrets(client) if secret]
+    headers = response.headers.multi_items()
+    if not any(secret.encode() in response.content or any(secret in v for _, v in headers) for secret in secrets):
+        return response
+    content = response.content
+    for secret in secrets:
+        content = content.replace(secret.encode(), b"[redacted]")
+    kept = [(name, redact(value, tuple(secrets))) for name, value in headers if name not in FRAMING_HEADERS]
+    return httpx.Response(response.status_code, headers=kept, content=content)
+
+
 def status_error(client: AuthenticatedClient | Client, response: httpx.Response, parsed: object) -> APIStatusError:
-    """The typed error for a non-success ``response``; ``parsed`` is what the endpoint's parser made of it."""
+    """The typed error for a non-success ``response``; ``parsed`` is what the endpoint's parser made of it.
+
+    The error keeps the response's headers and vendor error, with any credential the server echoed redacted.
+    """
     request = response.request
-    body = as_vendor_error(parsed)
+    clean = _without_secrets(client, response)
+    body = as_vendor_error(parsed) if clean is response else None
     if body is None:
         try:
-            body = parse_error(response)
+            body = parse_error(clean)
         except RecursionError:  # nested too deeply to be the vendor's error shape
             body = None
     status = status_of(response)
@@ -185,7 +205,7 @@ def status_error(client: AuthenticatedClient | Client, response: httpx.Response,
         method=request.method,
         path=request.url.path,
         status_code=response.status_code,
-        headers=response.headers,
+        headers=clean.headers,
         body=body,
         retries=retries_of(response),
     )
