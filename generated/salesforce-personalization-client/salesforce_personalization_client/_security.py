@@ -74,11 +74,13 @@ def guard_credentials(request: httpx.Request, credential_headers: Collection[str
     with :class:`InsecureTransportError` unless :func:`ensure_credentials_allowed` passes.
     """
     first = request.extensions.setdefault(ORIGIN_EXTENSION, request.url)
-    if not _may_keep_credentials(first, request.url):
+    if first is not request.url and not _may_keep_credentials(first, request.url):  # a redirect hop
         for name in credential_headers:
             request.headers.pop(name, None)
-    if any(name in request.headers for name in credential_headers):
-        ensure_credentials_allowed(request.url)
+    for name in credential_headers:  # a plain loop, not any(genexpr): it runs on every request
+        if name in request.headers:
+            ensure_credentials_allowed(request.url)
+            return
 
 
 def redact(text: str, secrets: tuple[str, ...]) -> str:
