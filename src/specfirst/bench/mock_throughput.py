@@ -82,7 +82,9 @@ def wrk(url: str, base_path: str, connections: int, seconds: int, cpu: str | Non
 
 
 def reset(port: int) -> None:
-    request = urllib.request.Request(f"http://{HOST}:{port}/__mock__/reset", method="POST")
+    request = urllib.request.Request(
+        f"http://{HOST}:{port}/__mock__/reset", method="POST", headers={"Authorization": f"Bearer {TOKEN}"}
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         response.read()
 

@@ -27,6 +27,11 @@ CODES: dict[str, str] = {
     errors.CONFLICT: "DUPLICATE_VALUE",
     errors.RATE_LIMITED: "REQUEST_LIMIT_EXCEEDED",
     errors.UNAVAILABLE: "SERVER_UNAVAILABLE",
+    errors.TOO_LARGE: "INVALID_INPUT",
+    errors.TIMEOUT: "INVALID_INPUT",
+    errors.FORBIDDEN: "INSUFFICIENT_ACCESS",
+    errors.LIMIT_REACHED: "STORAGE_LIMIT_EXCEEDED",
+    errors.SERVER_ERROR: "UNKNOWN_EXCEPTION",
 }
 MESSAGES = {errors.UNAUTHORIZED: "Session expired or invalid"}
 TOKEN = re.compile(r"^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?![\x21-\x7e]+$")
@@ -81,18 +86,21 @@ class Salesforce:
         return self.spec.known_fields(call.op.body_schema, call.body or {})
 
     @staticmethod
-    def lookup(call: Call) -> dict[str, Any]:
+    def names(call: Call) -> dict[str, str]:
+        """Name -> id of every experiment: lookups by name and the uniqueness check are O(1)."""
+        return call.store.collection("experiment_names")  # type: ignore[return-value]
+
+    def lookup(self, call: Call) -> dict[str, Any]:
         experiments = call.store.collection("experiments")
         key = call.path["IdOrName"]
-        experiment = experiments.get(key) or next((e for e in experiments.values() if e["name"] == key), None)
+        experiment = experiments.get(key) or experiments.get(self.names(call).get(key, ""))
         if experiment is None:
             raise ApiError(404, errors.NOT_FOUND, f"No personalization experiment with id or name {key!r}")
         return experiment
 
-    @staticmethod
-    def unique_name(call: Call, name: str | None, own: str | None) -> None:
-        experiments = call.store.collection("experiments")
-        if name is not None and any(e["name"] == name and i != own for i, e in experiments.items()):
+    def unique_name(self, call: Call, name: str | None, own: str | None) -> None:
+        holder = self.names(call).get(name) if name is not None else None
+        if holder is not None and holder != own:
             raise ApiError(
                 409,
                 "DUPLICATE_DEVELOPER_NAME",
@@ -144,6 +152,7 @@ class Salesforce:
         }
         self.apply(experiment, change, now)
         call.store.collection("experiments")[ident] = experiment
+        self.names(call)[experiment["name"]] = ident
         return Reply(201, copy.deepcopy(experiment))
 
     @staticmethod
@@ -166,6 +175,9 @@ class Salesforce:
         author = user_id(call.store)
         if "cohorts" in fields:
             fields["cohorts"] = self.cohorts(call, fields["cohorts"], now, author)
+        if "name" in fields:
+            del self.names(call)[experiment["name"]]
+            self.names(call)[fields["name"]] = experiment["id"]
         experiment.update(fields, lastModifiedDate=now, lastModifiedById=author)
         self.apply(experiment, change, now)
         return Reply(200, copy.deepcopy(experiment))
@@ -173,4 +185,5 @@ class Salesforce:
     def delete(self, call: Call) -> Reply:
         experiment = self.lookup(call)
         del call.store.collection("experiments")[experiment["id"]]
+        del self.names(call)[experiment["name"]]
         return Reply(202)
