@@ -7,6 +7,13 @@ other CPUs) drives one at a time with ``mix.lua``: per 10 requests 2 creates (se
 points alternate between the two servers so load from other processes on a shared machine hits both alike.
 The mock's state is reset before each run.
 
+Then the cost of the mock's limits (``specfirst.mock.limits``: body and header sizes, timeouts, tenants,
+items, violation rings, strict JSON's depth check): the mock as served against the same mock with
+``--no-limits`` (uvicorn's stock protocol, no bound; strict JSON's refusals stay, they are correctness),
+both pinned to the server CPU, at 32 connections, in ``LIMIT_ROUNDS`` interleaved rounds (on, off, off, on)
+so drifting load from other processes hits both alike; the ratio is of the summed requests over the summed
+seconds. The target: the limits cost at most 5% of the throughput.
+
 Prism is stateless: it answers every create and get with the spec's examples, so its status changes change
 nothing and its ids are the examples' placeholders (``<string>`` breaks the id pattern, so the script falls
 back to a valid id). It serves every request of the mix with a 2xx, but none of the state behind it.
@@ -35,6 +42,8 @@ MAX_REQUESTS = 1_000_000
 """Per wrk run: the load stops at this many responses even if its time is not up (wrk then still waits out
 its duration, so such a run's rate would be wrong: it is refused)."""
 LOGS = ROOT / "reports" / "bench-logs"
+LIMIT_ROUNDS = 3
+LIMITS_TARGET = 0.95
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,61 @@ def run(seconds: int = 5, warmup: int = 2) -> list[Row]:
                     reset(port)
                 results[server, connections] = wrk(url, base, connections, seconds, load_cpu)
     pinning = f"server on CPU {server_cpu}, wrk on CPU {load_cpu}" if server_cpu else "no CPU pinning"
+    rows = prism_rows(results, seconds, pinning)
+    return rows + limits_rows(seconds, warmup, server_cpu, load_cpu, pinning)
+
+
+def limits_rows(seconds: int, warmup: int, server_cpu: str | None, load_cpu: str | None, pinning: str) -> list[Row]:
+    """The mock with its limits against the same mock with ``--no-limits``, interleaved."""
+    connections = max(CONNECTIONS)
+    on_port, off_port = free_port(), free_port()
+    runs: dict[str, list[Run]] = {"on": [], "off": []}
+    with (
+        running(pinned(mock_command("qonversion", on_port), server_cpu), on_port, "the mock", LOGS / "mock-limits.log"),
+        running(
+            pinned(mock_command("qonversion", off_port, "--no-limits"), server_cpu),
+            off_port,
+            "the mock with --no-limits",
+            LOGS / "mock-no-limits.log",
+        ),
+    ):
+        for port in (on_port, off_port):
+            wrk(f"http://{HOST}:{port}", "/v4", connections, warmup, load_cpu)
+        for _ in range(LIMIT_ROUNDS):
+            for which in ("on", "off", "off", "on"):
+                port = on_port if which == "on" else off_port
+                reset(port)
+                runs[which].append(wrk(f"http://{HOST}:{port}", "/v4", connections, seconds, load_cpu))
+    on, off = (combined(runs[k]) for k in ("on", "off"))
+    note = f"wrk {seconds}s x {2 * LIMIT_ROUNDS} interleaved runs each, mix.lua; {pinning}"
+    off_name = f"mock --no-limits, {connections} conn"
+    return [
+        Row(
+            SUITE, off_name, off.p50_us, off.requests, per_s=off.per_s, p99_us=off.p99_us, errors=off.errors,
+            note=note,
+        ),
+        Row(
+            SUITE, f"mock with limits, {connections} conn", on.p50_us, on.requests, baseline=off_name,
+            ratio=on.per_s / off.per_s, target=LIMITS_TARGET, higher_is_better=True, per_s=on.per_s,
+            p99_us=on.p99_us, errors=on.errors, goal="limits cost <= 5% req/s, 0 errors",
+            met=on.per_s / off.per_s >= LIMITS_TARGET and on.errors == 0, note=note,
+        ),
+    ]  # fmt: skip
+
+
+def combined(runs: list[Run]) -> Run:
+    """Several runs as one: summed requests and seconds; the median run's p50 and the worst p99."""
+    middle = sorted(runs, key=lambda r: r.p50_us)[len(runs) // 2]
+    return Run(
+        requests=sum(r.requests for r in runs),
+        seconds=sum(r.seconds for r in runs),
+        p50_us=middle.p50_us,
+        p99_us=max(r.p99_us for r in runs),
+        errors=sum(r.errors for r in runs),
+    )
+
+
+def prism_rows(results: dict[tuple[str, int], Run], seconds: int, pinning: str) -> list[Row]:
     rows: list[Row] = []
     for connections in CONNECTIONS:
         prism, mock = results["prism", connections], results["mock", connections]
