@@ -1,8 +1,10 @@
 """Serving a mock with uvicorn on 127.0.0.1 (the only interface this project ever binds or contacts).
 
-Why uvicorn with httptools, plus a small protocol subclass: httptools parses in C and kept the served mock
-about twice as fast as h11 (``nox -s bench``), but neither it nor uvicorn bounds a request's headers or the
-time they take, and uvicorn's keep-alive timeout starts only after a first response. ``BoundedProtocol``
+Why uvicorn with httptools, plus a small protocol subclass: httptools parses in C (h11, uvicorn's other
+choice, is pure Python and caps headers but has no header timeout either), but neither it nor uvicorn
+bounds a request's headers or the time they take, and uvicorn's keep-alive timeout starts only after a
+first response. Granian (Rust) has header timeouts but no header-size or body-size cap of its own, and
+would be a second server to keep in step with the in-process ASGI tests. ``BoundedProtocol``
 adds exactly those: the request line plus headers are capped at ``max_header_bytes`` (431), must arrive
 within ``header_timeout`` of a connection's (or a request's) first byte, and a body may not stall for more
 than ``idle_timeout`` (408); idle keep-alive connections close after ``idle_timeout`` (uvicorn's own
