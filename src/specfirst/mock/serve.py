@@ -157,7 +157,7 @@ def serve(
         port=port,
         access_log=access_log,
         log_level="warning",
-        timeout_keep_alive=int(mock.limits.idle_timeout) if bounded else 5,
+        timeout_keep_alive=max(1, round(mock.limits.idle_timeout)) if bounded else 5,  # uvicorn takes whole seconds
         lifespan="off",
         **options,
     )
