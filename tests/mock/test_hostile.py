@@ -9,6 +9,7 @@ Limits are scaled down (``SMALL``) so each bound is reached in a few requests.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,14 @@ def mock() -> MockApi:
 @pytest.fixture
 def http(mock: MockApi) -> Iterator[TestClient]:
     with TestClient(create_app(mock), base_url="http://127.0.0.1", headers=AUTH) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def roomy() -> Iterator[TestClient]:
+    """A mock with room for the deep-nesting rows' bodies."""
+    mock = create_mock("qonversion", limits=Limits(max_body_bytes=1024 * 1024))
+    with TestClient(create_app(mock), base_url="http://127.0.0.1") as client:
         yield client
 
 
@@ -238,15 +247,14 @@ def test_a_body_at_the_limit_is_served(http: TestClient) -> None:
     ],
 )
 def test_json_the_mock_cannot_store_or_answer_is_400_before_anything_is_stored(
-    mock: MockApi, body: bytes, reason: str
+    roomy: TestClient, body: bytes, reason: str
 ) -> None:
-    limits = Limits(max_body_bytes=1024 * 1024)  # room for the deep-nesting rows
-    with TestClient(
-        create_app(create_mock("qonversion", limits=limits)), base_url="http://127.0.0.1", headers=AUTH
-    ) as http:
-        response = http.post("/v4/segments", content=body, headers={"Content-Type": "application/json"})
-        assert_qonversion_error(response, 400, "invalid_data", reason)
-        assert segments(http) == []  # the tenant's list still answers, and holds nothing
+    token = f"test_sk_{uuid.uuid4().hex}"  # a fresh tenant per row: its list must hold nothing after
+    response = roomy.post(
+        "/v4/segments", content=body, headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+    )
+    assert_qonversion_error(response, 400, "invalid_data", reason)
+    assert segments(roomy, token) == []  # the tenant's list still answers, and holds nothing
 
 
 def test_nesting_at_the_stated_depth_is_parsed(mock: MockApi) -> None:
