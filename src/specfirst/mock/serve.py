@@ -9,7 +9,8 @@ adds exactly those: the request line plus headers are capped at ``max_header_byt
 within ``header_timeout`` of a connection's (or a request's) first byte, and a body may not stall for more
 than ``idle_timeout`` (408); idle keep-alive connections close after ``idle_timeout`` (uvicorn's own
 ``timeout_keep_alive``). Timers are armed only while a request is incomplete after a read, so a request that
-arrives in one read costs none. Its errors, like every other answer, are JSON in the vendor's shape
+arrives in one read costs none, and no parser callback is overridden (the connection's state is read
+from uvicorn's own ``scope`` and ``cycle``). Its errors, like every other answer, are JSON in the vendor's shape
 (uvicorn's own 400 for unparsable HTTP is plain text, so that is replaced too). Body size is bounded in the
 app (``app.py``), which sees ``Content-Length`` before reading.
 """
@@ -42,76 +43,84 @@ class BoundedProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self.phase = IDLE
-        self.heads = 0
+        self.head_scope: object = None
+        """The request whose head is being received (uvicorn starts a new ``scope`` at each message)."""
         self.head_bytes = 0
         self.last_read = self.loop.time()
         self.timer: asyncio.TimerHandle | None = None
-        self.arm(self.limits.header_timeout)  # a connection that never sends a byte
+        self.timer_phase = IDLE
+        self.arm(IDLE, self.limits.header_timeout)  # a connection that never sends a byte
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.disarm()
         super().connection_lost(exc)
 
+    def phase(self) -> str:
+        """From uvicorn's own state, so no parser callback needs overriding (they run for every request)."""
+        scope, cycle = self.scope, self.cycle
+        if scope is None:
+            return IDLE
+        if cycle is None or cycle.scope is not scope:
+            return HEAD
+        return BODY if cycle.more_body and not cycle.response_complete else IDLE
+
     def data_received(self, data: bytes) -> None:
-        heads = self.heads
-        super().data_received(data)
+        before = self.phase()
+        budget = self.limits.max_header_bytes - (self.head_bytes if before is HEAD else 0)
+        if len(data) > budget and before is not BODY and data.find(b"\r\n\r\n", 0, budget + 4) < 0:
+            self.refuse(431, errors.TOO_LARGE, f"Request headers over {self.limits.max_header_bytes} bytes")
+            return
+        HttpToolsProtocol.data_received(self, data)
+        phase = self.phase()
+        if phase is IDLE:  # the common case: whole requests in one read
+            if self.timer is not None:
+                self.disarm()
+            return
         if self.transport.is_closing():
             return
-        if self.phase == HEAD:
-            if heads == self.heads:  # no head ended in this read: all of it belongs to the current head
+        if phase is HEAD:
+            if self.head_scope is self.scope:
                 self.head_bytes += len(data)
-                if self.head_bytes > self.limits.max_header_bytes:
-                    self.refuse(431, errors.TOO_LARGE, f"Request headers over {self.limits.max_header_bytes} bytes")
-                    return
+            else:  # a new head began in this read: all of it, unless the read also held an earlier request
+                whole = before is IDLE and data.find(b"\r\n\r\n") < 0
+                self.head_scope, self.head_bytes = self.scope, len(data) if whole else 0
+                self.disarm()
             if self.timer is None:
-                self.arm(self.limits.header_timeout)
-        elif self.phase == BODY:
+                self.arm(HEAD, self.limits.header_timeout)
+        else:
             self.last_read = self.loop.time()
-            if self.timer is None:
-                self.arm(self.limits.idle_timeout)
+            if self.timer_phase is not BODY:
+                self.disarm()
+                self.arm(BODY, self.limits.idle_timeout)
 
-    def on_message_begin(self) -> None:
-        self.phase = HEAD
-        self.head_bytes = 0
-        super().on_message_begin()
-
-    def on_headers_complete(self) -> None:
-        self.heads += 1
-        self.phase = BODY
-        self.head_bytes = 0
-        self.disarm()
-        super().on_headers_complete()
-
-    def on_message_complete(self) -> None:
-        self.phase = IDLE
-        self.disarm()
-        super().on_message_complete()
-
-    def arm(self, seconds: float) -> None:
+    def arm(self, phase: str, seconds: float) -> None:
         self.timer = self.loop.call_later(seconds, self.expired)
+        self.timer_phase = phase
 
     def disarm(self) -> None:
         if self.timer is not None:
             self.timer.cancel()
             self.timer = None
+            self.timer_phase = IDLE
 
     def expired(self) -> None:
         self.timer = None
+        self.timer_phase = IDLE
         if self.transport.is_closing():
             return
-        if self.phase == BODY:
+        phase = self.phase()
+        if phase is BODY:
             idle = self.loop.time() - self.last_read
             if idle < self.limits.idle_timeout:
-                self.arm(self.limits.idle_timeout - idle)
+                self.arm(BODY, self.limits.idle_timeout - idle)
                 return
-            if self.cycle is not None and self.cycle.response_started:
+            if self.cycle.response_started:
                 self.transport.close()
                 return
             self.refuse(408, errors.TIMEOUT, f"Request body stalled for {self.limits.idle_timeout:g}s")
-        elif self.phase == HEAD:
+        elif phase is HEAD:
             self.refuse(408, errors.TIMEOUT, f"Request headers not received within {self.limits.header_timeout:g}s")
-        else:  # connected, never sent a byte
+        elif self.scope is None:  # connected, never sent a byte (idle keep-alive is uvicorn's own timeout)
             self.transport.close()
 
     def refuse(self, status: int, kind: str, message: str) -> None:
