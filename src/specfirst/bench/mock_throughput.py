@@ -13,16 +13,21 @@ unreachable), both pinned to the server CPU, at 32 connections, in ``LIMIT_ROUND
 off, off, on) so drifting load from other processes hits both alike; the ratio is of the summed requests over
 the summed seconds. The app-level checks run on both sides, as they are the same code with other numbers
 (a ``Content-Length`` look-up, an O(1) LRU touch, three ``len()`` on writes, a fault-queue peek, strict JSON).
-The target: the limits cost at most 5% of the throughput.
+The target: the limits cost at most 5% of the throughput. As that ratio is noisy on a shared machine, the
+server-side part is also timed in-process, without network or wrk (``protocol_rows``): the bounded protocol
+against uvicorn's, fed the same request through a fake transport, best of ``PROTOCOL_ROUNDS`` interleaved;
+the difference is compared with the time a served request takes without limits (1 / its req/s).
 
 Prism is stateless: it answers every create and get with the spec's examples, so its status changes change
 nothing and its ids are the examples' placeholders (``<string>`` breaks the id pattern, so the script falls
 back to a valid id). It serves every request of the mix with a 2xx, but none of the state behind it.
 """
 
+import asyncio
 import json
 import shutil
 import subprocess
+import time
 import urllib.request
 import uuid
 from dataclasses import dataclass
@@ -45,6 +50,12 @@ its duration, so such a run's rate would be wrong: it is refused)."""
 LOGS = ROOT / "reports" / "bench-logs"
 LIMIT_ROUNDS = 3
 LIMITS_TARGET = 0.95
+PROTOCOL_ROUNDS = 30
+PROTOCOL_REQUESTS = 3_000
+REQUEST = (
+    b"POST /v4/segments HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAuthorization: Bearer test_sk_bench\r\n"
+    b'Content-Type: application/json\r\nContent-Length: 17\r\n\r\n{"name": "abcde"}'
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +130,9 @@ def run(seconds: int = 5, warmup: int = 2) -> list[Row]:
                 results[server, connections] = wrk(url, base, connections, seconds, load_cpu)
     pinning = f"server on CPU {server_cpu}, wrk on CPU {load_cpu}" if server_cpu else "no CPU pinning"
     rows = prism_rows(results, seconds, pinning)
-    return rows + limits_rows(seconds, warmup, server_cpu, load_cpu, pinning)
+    limits = limits_rows(seconds, warmup, server_cpu, load_cpu, pinning)
+    assert limits[0].per_s is not None
+    return rows + limits + protocol_rows(1e6 / limits[0].per_s)
 
 
 def limits_rows(seconds: int, warmup: int, server_cpu: str | None, load_cpu: str | None, pinning: str) -> list[Row]:
@@ -156,6 +169,75 @@ def limits_rows(seconds: int, warmup: int, server_cpu: str | None, load_cpu: str
             ratio=on.per_s / off.per_s, target=LIMITS_TARGET, higher_is_better=True, per_s=on.per_s,
             p99_us=on.p99_us, errors=on.errors, goal="limits cost <= 5% req/s, 0 errors",
             met=on.per_s / off.per_s >= LIMITS_TARGET and on.errors == 0, note=note,
+        ),
+    ]  # fmt: skip
+
+
+class FakeTransport(asyncio.Transport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.closing = False
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return (HOST, 1) if name in ("peername", "sockname") else default
+
+    def write(self, data: Any) -> None:
+        pass
+
+    def is_closing(self) -> bool:
+        return self.closing
+
+    def close(self) -> None:
+        self.closing = True
+
+
+async def empty_app(scope: Any, receive: Any, send: Any) -> None:
+    await send({"type": "http.response.start", "status": 204, "headers": []})
+    await send({"type": "http.response.body", "body": b""})
+
+
+def protocol_rows(request_us: float) -> list[Row]:
+    """Microseconds a request spends in the server protocol (parse, task, empty app), bounded vs uvicorn's;
+    the bounded one's extra as a share of ``request_us``, the time of a whole served request."""
+    import uvloop
+    from uvicorn.config import Config
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    from uvicorn.server import ServerState
+
+    from ..mock import create_mock
+    from ..mock.serve import protocol
+
+    bounded = protocol(create_mock("qonversion"))
+
+    async def per_request(cls: type[HttpToolsProtocol]) -> float:
+        config = Config(app=empty_app, lifespan="off", access_log=False, log_level="warning")
+        config.load()
+        served = cls(config, ServerState(), {}, _loop=asyncio.get_running_loop())
+        served.connection_made(FakeTransport())
+        start = time.perf_counter()
+        for _ in range(PROTOCOL_REQUESTS):
+            served.data_received(REQUEST)
+            await asyncio.sleep(0)  # lets the request's task answer
+        return (time.perf_counter() - start) / PROTOCOL_REQUESTS * 1e6
+
+    async def measure() -> dict[str, float]:
+        best = {"stock": float("inf"), "bounded": float("inf")}
+        for _ in range(PROTOCOL_ROUNDS):
+            best["stock"] = min(best["stock"], await per_request(HttpToolsProtocol))
+            best["bounded"] = min(best["bounded"], await per_request(bounded))
+        return best
+
+    best = uvloop.run(measure())
+    note = f"in-process, fake transport, empty app; best of {PROTOCOL_ROUNDS} x {PROTOCOL_REQUESTS} requests"
+    stock_name = "uvicorn httptools protocol, per request"
+    share = (best["bounded"] - best["stock"]) / request_us
+    return [
+        Row(SUITE, stock_name, best["stock"], PROTOCOL_ROUNDS * PROTOCOL_REQUESTS, note=note),
+        Row(
+            SUITE, "bounded protocol (limits), per request", best["bounded"], PROTOCOL_ROUNDS * PROTOCOL_REQUESTS,
+            baseline=stock_name, ratio=best["bounded"] / best["stock"], met=share <= 1 - LIMITS_TARGET,
+            goal=f"extra <= 5% of a served request ({request_us:.0f} us): {100 * share:.2f}%",
+            note=note,
         ),
     ]  # fmt: skip
 
