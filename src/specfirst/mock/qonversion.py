@@ -250,6 +250,9 @@ class Qonversion:
         self.unique_alias(call, fields.get("alias_id"), ident)
         if "alias_id" in fields:
             self.unindex_alias(call, experiment)
+        if "description" in fields and fields["description"] is None:  # Q14: null clears it
+            del fields["description"]
+            experiment.pop("description", None)
         experiment.update(fields, updated_at=stamp(call.now))
         self.index_alias(call, fields.get("alias_id"), ident)
         return Reply(200, snapshot(experiment))
