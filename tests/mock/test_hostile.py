@@ -371,3 +371,19 @@ def test_salesforce_name_lookups_never_scan(smock: MockApi) -> None:
         assert http.get(f"{base}/renamed").json()["id"] == ident
         assert http.delete(f"{base}/renamed").status_code == 202
         assert http.get(f"{base}/renamed").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    ['{"a": "\\ud800"}', '{"a": 1, "a": 2}', '{"a": ' + "[" * 100 + "]" * 100 + "}", '{"a": NaN}'],
+    ids=["lone-surrogate", "duplicate-key", "deep", "nan"],
+)
+def test_salesforce_criteria_strings_are_parsed_as_strictly_as_a_body(smock: MockApi, criteria: str) -> None:
+    base = "/services/data/v65.0/personalization/abn-experiments"
+    with TestClient(
+        create_app(smock), base_url="http://127.0.0.1", headers={"Authorization": f"Bearer {SF_TOKEN}"}
+    ) as http:
+        created = http.post(base, json={**example(smock, "createPersonalizationExperiment"), "criteria": criteria})
+        assert created.status_code == 201, created.text
+        assert created.json()["criteria"] == {}  # S8: not a JSON object the mock can keep
+        assert http.get(f"{base}/{created.json()['id']}").status_code == 200

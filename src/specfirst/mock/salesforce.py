@@ -7,12 +7,11 @@ audit fields, ``state``/``status``); rules the docs do not state come from ``inf
 from __future__ import annotations
 
 import copy
-import json
 import re
 from datetime import datetime
 from typing import Any
 
-from . import errors, inferred
+from . import errors, inferred, jsonbody
 from .errors import ApiError
 from .pipeline import Call, Handler, MockApi, Reply
 from .spec import Spec
@@ -45,11 +44,14 @@ def stamp(now: datetime) -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
-def criteria_object(text: str) -> dict[str, Any]:
-    """S8: the input's JSON string as the response's CriteriaRepresentation object (``{}`` if it is not one)."""
+def criteria_object(text: str, max_depth: int) -> dict[str, Any]:
+    """S8: the input's JSON string as the response's CriteriaRepresentation object (``{}`` if it is not one).
+
+    Parsed as strictly as a request body (``jsonbody``), nested in it: the object is stored and answered again,
+    so a lone surrogate, a duplicate key or deep nesting in the string must not reach the store either."""
     try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
+        value = jsonbody.loads(text.encode("utf-8", "surrogatepass"), max_depth - 1)
+    except jsonbody.BadJson:
         return {}
     return value if isinstance(value, dict) else {}
 
@@ -95,7 +97,7 @@ class Salesforce:
         assert self.spec is not None and call.op.body_schema is not None
         fields = self.spec.known_fields(call.op.body_schema, call.body or {})
         if "criteria" in fields:
-            fields["criteria"] = criteria_object(fields["criteria"])
+            fields["criteria"] = criteria_object(fields["criteria"], call.mock.limits.max_json_depth)
         return fields
 
     @staticmethod
