@@ -136,3 +136,12 @@ def test_malformed_http_is_400_in_the_vendors_shape(port: int, request_bytes: by
     with connect(port) as sock:
         sock.sendall(request_bytes)
         assert_error(port, sock, 400, "invalid_data")
+
+
+def test_a_websocket_upgrade_is_answered_as_http_in_json(port: int) -> None:
+    with connect(port) as sock:
+        upgrade = "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+        sock.sendall(f"GET /v4/segments HTTP/1.1\r\nHost: {HOST}\r\n{upgrade}Connection: close\r\n\r\n".encode())
+        status, headers, body = answer(sock)
+    assert (status, headers["content-type"]) == (401, "application/json")
+    assert json.loads(body)["error"]["code"] == "control_unauthorized"

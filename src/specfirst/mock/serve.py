@@ -168,5 +168,6 @@ def serve(
         log_level="warning",
         timeout_keep_alive=max(1, round(mock.limits.idle_timeout)) if bounded else 5,  # uvicorn takes whole seconds
         lifespan="off",
+        ws="none",  # an Upgrade request is answered as plain HTTP, by the app, in JSON (websockets may be installed)
         **options,
     )
