@@ -10,7 +10,7 @@ import requests
 
 from specfirst.__main__ import main
 from specfirst.contract import guards
-from specfirst.contract.cleanup import delete_patterns, deletable
+from specfirst.contract.cleanup import deletable, delete_patterns
 from specfirst.contract.targets import live_target
 
 NOWHERE = "http://127.0.0.1:9/v4"  # nothing listens: a guard that let a request through would fail differently
@@ -122,7 +122,11 @@ def test_salesforce_production_org_is_accepted_with_allow_production() -> None:
     ],
 )
 def test_the_command_refuses_before_any_request(
-    env: dict[str, str], message: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    env: dict[str, str],
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("QONVERSION_BASE_URL", NOWHERE)
     for name, value in env.items():

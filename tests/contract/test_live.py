@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -235,3 +236,69 @@ def test_mock_seeds_a_file_at_start_up(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+REPEAT = int(os.environ.get("SPECFIRST_CONTRACT_REPEAT", "2"))
+
+
+@pytest.mark.parametrize("attempt", range(REPEAT))
+def test_live_runs_with_writes_against_the_served_mock_pass_every_time(
+    served: dict[str, str], tmp_path: Path, attempt: int
+) -> None:
+    """No false alarms: the served mock keeps its state between runs and scenarios, as a real API does."""
+    env = {
+        "QONVERSION_SECRET_KEY": Q_KEY,
+        "QONVERSION_SECRET_KEY_2": f"{Q_KEY}-other",
+        "QONVERSION_BASE_URL": served["qonversion"] + "/v4",
+    }
+    result = contract(tmp_path, env, "--live", "qonversion", "--allow-writes")
+    assert result.returncode == 0, result.stdout[-4000:]
+    summary = (tmp_path / "reports" / "contract-summary.md").read_text(encoding="utf-8")
+    assert "| Q2 | inferred | confirmed |" in summary and "| isolation | documented | confirmed |" in summary
+    env = {"SALESFORCE_INSTANCE_URL": served["salesforce"], "SALESFORCE_ACCESS_TOKEN": SF_TOKEN}
+    result = contract(tmp_path / "sf", env, "--live", "salesforce", "--allow-writes")
+    assert result.returncode == 0, result.stdout[-4000:]
+    summary = (tmp_path / "sf" / "reports" / "contract-summary.md").read_text(encoding="utf-8")
+    assert "| S2 | inferred | confirmed |" in summary and "| isolation | documented | not exercised |" in summary
+
+
+def test_sigterm_stops_the_run_cleans_up_and_reports(served: dict[str, str], tmp_path: Path) -> None:
+    base = served["qonversion"]
+    key = f"{Q_KEY}-sigterm"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QONVERSION_", "SALESFORCE_", "SPECFIRST_"))}
+    env |= {"QONVERSION_SECRET_KEY": key, "QONVERSION_BASE_URL": base + "/v4"}
+    reports = tmp_path / "reports"
+    command = [sys.executable, "-m", "specfirst", "contract", "--live", "qonversion", "--allow-writes"]
+    command += ["--profile", "quick", "--rate-limit", "50/s", "--reports", str(reports)]
+    process = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, text=True)
+    ledger = reports / "contract-created.jsonl"
+    for _ in range(600):
+        if ledger.exists() and ledger.read_text().strip():
+            break
+        time.sleep(0.1)
+    process.send_signal(signal.SIGTERM)
+    out, _ = process.communicate(timeout=120)
+    assert process.returncode == 128 + signal.SIGTERM, out[-3000:]
+    assert "SIGTERM received" in out and "cleanup: deleted" in out
+    summary = (reports / "contract-summary.md").read_text(encoding="utf-8")
+    assert "INTERRUPTED (SIGTERM" in summary and key not in all_report_text(reports)
+    headers = {"Authorization": f"Bearer {key}"}
+    for path in ("/v4/experiments", "/v4/segments?limit=100", "/v4/integrations"):
+        assert httpx.get(base + path, headers=headers).json()["data"] == []
+    assert ledger.read_text() == ""
+
+
+def test_cleanup_only_deletes_what_the_ledger_lists_on_the_target(served: dict[str, str], tmp_path: Path) -> None:
+    base = served["qonversion"]
+    key = f"{Q_KEY}-ledger"
+    headers = {"Authorization": f"Bearer {key}"}
+    made = httpx.post(base + "/v4/segments", headers=headers, json={"name": "left behind"}).json()
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    entries = [made["url"], "string", "https://evil.example/v4/segments/x", "/v4/segments"]
+    (reports / "contract-created.jsonl").write_text("".join(json.dumps({"url": u}) + "\n" for u in entries))
+    env = {"QONVERSION_SECRET_KEY": key, "QONVERSION_BASE_URL": base + "/v4"}
+    result = contract(tmp_path, env, "--live", "qonversion", "--cleanup-only")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "deleted 1 resource" in result.stdout and "skipped (not a deletable path of the target)" in result.stdout
+    assert httpx.get(base + made["url"], headers=headers).status_code == 404

@@ -1,7 +1,8 @@
 """``python -m specfirst bench [suite ...]``: run benchmark suites, print ONE table, merge into reports/bench.json.
 
 Suites: ``mock-throughput`` (the mock under uvicorn vs Prism, with wrk), ``contract-throughput`` (schemathesis
-cases/s vs generation only), ``regeneration`` (both clients), ``client-overhead`` (client vs raw httpx).
+cases/s vs generation only), ``regeneration`` (both clients), ``client-overhead`` (client vs raw httpx),
+``main-job`` (the wall time of ``python -m specfirst contract``).
 Everything runs on 127.0.0.1, bounded in time and requests, and stops by itself.
 """
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..apis import ROOT
-from . import client_overhead, contract_throughput, mock_throughput, regeneration
+from . import client_overhead, contract_throughput, main_job, mock_throughput, regeneration
 from .report import Row, conditions, merge_into, table
 
 SUITES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
@@ -18,6 +19,7 @@ SUITES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     contract_throughput.SUITE: lambda args: contract_throughput.run(args.examples),
     regeneration.SUITE: lambda args: regeneration.run(args.runs),
     client_overhead.SUITE: lambda args: client_overhead.run(args.calls),
+    main_job.SUITE: lambda args: main_job.run(),
 }
 """Add a suite here: its name and a function of the parsed arguments returning ``list[Row]``."""
 

@@ -19,6 +19,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -43,6 +44,7 @@ def register(sub: Any) -> None:
     cmd.add_argument("--profile", choices=PROFILES, help="example counts by name (--nightly = nightly)")
     cmd.add_argument("--reports", type=Path, help="report folder (default reports/, live runs reports/live-<api>/)")
     cmd.add_argument("--api", action="append", choices=APIS, help="mock mode: only these APIs")
+    cmd.add_argument("--select", metavar="EXPR", help="only the tests matching EXPR (pytest -k), e.g. behaviour")
     cmd.set_defaults(run=run)
 
 
@@ -127,10 +129,13 @@ def run(args: argparse.Namespace) -> int:
         "console_output_style=count",
         f"--junitxml={junit}",
         f"--contract-stats={stats}",
+        *(["-k", args.select] if args.select else []),
     ]
     print(f"contract: {', '.join(describe(t) for t in targets)}; profile {env[session.ENV_PROFILE]}", flush=True)
     started = time.monotonic()
-    code, interrupted = run_child(command, env, reports, progress, started)
+    with tempfile.TemporaryDirectory() as storage:  # Hypothesis's own files: nothing carried to the next run
+        env["HYPOTHESIS_STORAGE_DIRECTORY"] = storage
+        code, interrupted = run_child(command, env, reports, progress, started)
     note = ""
     if args.live and args.allow_writes:
         print("contract: cleanup (deleting what the run created)…", flush=True)
