@@ -226,7 +226,7 @@ class Deviation:
     behaviour: bool = True
 
 
-SCHEMA = "Response violates schema"
+SCHEMA = "ST108 Response violates schema"  # schemathesis failure codes and titles, as the report quotes them
 CATALOGUE: dict[str, Deviation] = {
     "all-transitions-allowed": Deviation("qonversion", all_transitions, ("rule:Q2",)),
     "out-of-enum-status-noop": Deviation("qonversion", out_of_enum_noop, ("rule:enum-refused",)),
@@ -243,18 +243,18 @@ CATALOGUE: dict[str, Deviation] = {
     "salesforce-delete-keeps": Deviation("salesforce", delete_keeps, ("rule:delete-gone",)),
     "salesforce-update-not-applied": Deviation("salesforce", update_lost, ("rule:update-visible",)),
     "create-answers-200": Deviation(
-        "qonversion", answers(lambda a: _status(a, 201, 200)), ("Undocumented HTTP status code",), False
+        "qonversion", answers(lambda a: _status(a, 201, 200)), ("ST103 Undocumented status code",), False
     ),
     "field-missing": Deviation("qonversion", answers(_drop_field), (SCHEMA,), False),
     "field-mistyped": Deviation("qonversion", answers(_mistype), (SCHEMA,), False),
     "enum-value-outside-spec": Deviation("qonversion", answers(_enum_outside), (SCHEMA,), False),
-    "wrong-content-type": Deviation("qonversion", answers(_content_type), ("Undocumented Content-Type",), False),
+    "wrong-content-type": Deviation("qonversion", answers(_content_type), ("ST105 Undocumented Content-Type",), False),
     "error-without-envelope": Deviation("qonversion", answers(_no_envelope), (SCHEMA,), False),
     "invalid-input-accepted": Deviation(
-        "qonversion", answers(lambda a: _status(a, 400, 200)), ("API accepted schema-violating request",), False
+        "qonversion", answers(lambda a: _status(a, 400, 200)), ("ST201 Schema-violating request accepted",), False
     ),
     "salesforce-create-answers-200": Deviation(
-        "salesforce", answers(lambda a: _status(a, 201, 200)), ("Undocumented HTTP status code",), False
+        "salesforce", answers(lambda a: _status(a, 201, 200)), ("ST103 Undocumented status code",), False
     ),
 }
 

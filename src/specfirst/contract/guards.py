@@ -18,13 +18,15 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from ..apis import APIS, RUNTIME
+from .. import apis
+from ..apis import APIS
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 QONVERSION_SANDBOX_PREFIX = "test_sk_"
@@ -37,19 +39,20 @@ class Refused(Exception):
 
 
 def security_rule() -> ModuleType:
-    """The clients' credential rule (``_security.py``): from an installed client, else from the checkout.
+    """The clients' credential rule (``_security.py``): one implementation, ``overrides/runtime/_security.py``.
 
-    One implementation: ``overrides/runtime/_security.py`` is the file copied into every generated client.
+    Found in an installed client (the file is copied into each), else as ``specfirst._client_security`` (the
+    same file, placed there by the wheel build), else in the checkout.
     """
-    for api in APIS.values():
+    for name in [f"{api.package}._security" for api in APIS.values()] + ["specfirst._client_security"]:
         try:
-            return importlib.import_module(f"{api.package}._security")
+            return importlib.import_module(name)
         except ImportError:
             continue
-    path = RUNTIME / "_security.py"
+    path = Path(apis.__file__).resolve().parents[2] / "overrides" / "runtime" / "_security.py"
     spec = importlib.util.spec_from_file_location("specfirst_client_security", path)
     if spec is None or spec.loader is None or not path.exists():
-        raise Refused("no generated client is installed: live mode needs one for its transport rule (pip install it)")
+        raise Refused("the clients' transport rule (_security.py) is not installed: install a generated client")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

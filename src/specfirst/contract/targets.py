@@ -25,8 +25,8 @@ PROFILES = {
     # examples per operation for the fuzzing phase, and stateful scenarios
     "default": {"max_examples": 25, "stateful_examples": 60, "step_count": 8},
     "nightly": {"max_examples": 200, "stateful_examples": 150, "step_count": 12},
-    # small and fast: CI's live runs against the served mock, the deviation catalogue, a first try
-    "quick": {"max_examples": 3, "stateful_examples": 15, "step_count": 5},
+    # small and fast (no coverage phase): CI's live runs against the served mock, the deviation catalogue, a try
+    "quick": {"max_examples": 3, "stateful_examples": 15, "step_count": 5, "coverage": 0},
 }
 ENV = {
     "qonversion": {"token": "QONVERSION_SECRET_KEY", "token2": "QONVERSION_SECRET_KEY_2", "url": "QONVERSION_BASE_URL"},
@@ -107,6 +107,8 @@ def schemathesis_config(
 
     data: dict[str, Any] = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
     data.setdefault("generation", {})["max-examples"] = PROFILES[profile]["max_examples"]
+    if not PROFILES[profile].get("coverage", 1):
+        data["phases"]["coverage"]["enabled"] = False
     data["auth"] = {"openapi": {SCHEMES[target.api]: {"bearer": target.token}}}
     if target.base_url is not None:
         data["base-url"] = target.base_url
