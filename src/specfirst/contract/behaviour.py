@@ -101,6 +101,11 @@ class SpecView:
         value = next(iter(content["examples"].values()))["value"]
         return dict(copy.deepcopy(value))
 
+    def required_example(self, op_id: str, schema: str) -> dict[str, Any]:
+        """The request example cut to the schema's required fields (placeholders like ``<string>`` left out)."""
+        required = set(self.resolve(self.raw["components"]["schemas"][schema]).get("required", []))
+        return {k: v for k, v in self.example(op_id).items() if k in required}
+
     def enum(self, schema: str, prop: str | None = None) -> list[str]:
         node = self.resolve(self.raw["components"]["schemas"][schema])
         if prop is not None:
@@ -221,8 +226,13 @@ def same_fields(created: dict[str, Any], read: dict[str, Any]) -> list[str]:
 # -- Qonversion --------------------------------------------------------------------------------------------------
 
 
+def q_experiment_body(ctx: Ctx) -> dict[str, Any]:
+    example = ctx.spec.required_example("v4CreateExperiment", "ExperimentCreate")
+    return example | {"name": ctx.unique(), "alias_id": ctx.unique("alias-")}
+
+
 def q_create_experiment(ctx: Ctx, **overrides: Any) -> dict[str, Any]:
-    body = ctx.spec.example("v4CreateExperiment") | {"name": ctx.unique(), "alias_id": ctx.unique("alias-")}
+    body = q_experiment_body(ctx)
     response = ctx.call("v4CreateExperiment", body=body | overrides)
     ctx.need("create-read", response.status_code == 201, f"create experiment: {said(response)}")
     return json_of(response)
@@ -240,7 +250,7 @@ def check_location(ctx: Ctx, op_id: str, response: httpx.Response) -> None:
 
 
 def q_experiment_lifecycle(ctx: Ctx) -> None:
-    body = ctx.spec.example("v4CreateExperiment") | {"name": ctx.unique(), "alias_id": ctx.unique("alias-")}
+    body = q_experiment_body(ctx)
     response = ctx.call("v4CreateExperiment", body=body)
     ctx.need("create-read", response.status_code == 201, f"create experiment: {said(response)}")
     made = json_of(response)

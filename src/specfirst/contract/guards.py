@@ -127,6 +127,7 @@ class Policy:
 
 
 def origin_of(url: str) -> str:
+    """``scheme://host[:port]``, lower-case, without the scheme's default port (httpx drops it)."""
     parts = httpx.URL(url)
     port = f":{parts.port}" if parts.port is not None else ""
     return f"{parts.scheme}://{parts.host.lower()}{port}"
