@@ -202,9 +202,15 @@ def _mistype(answer: Msg) -> None:
 
 
 def _enum_outside(answer: Msg) -> None:
+    """An integration's ``target_platform`` (an enum in the response schema) outside the enum, also in lists."""
     body = answer.json()
-    if isinstance(body, dict) and body.get("status") in inferred.EXPERIMENT_TRANSITIONS:
-        answer.set_json(body | {"status": "archived"})
+    if not isinstance(body, dict):
+        return
+    items = body["data"] if isinstance(body.get("data"), list) else [body]
+    for item in items:
+        if isinstance(item, dict) and "target_platform" in item:
+            item["target_platform"] = "Windows"
+    answer.set_json(body)
 
 
 def _content_type(answer: Msg) -> None:
