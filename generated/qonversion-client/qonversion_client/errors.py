@@ -3,7 +3,7 @@
 ::
 
     APIError
-    ├── APIStatusError            (any non-success status; 1xx/3xx and unlisted 4xx land here)
+    ├── APIStatusError            (any non-success status; 1xx/3xx, unlisted 4xx and statuses outside 100-599 land here)
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401
     │   ├── PermissionDeniedError       403
@@ -11,7 +11,7 @@
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
     │   ├── RateLimitError              429
-    │   └── InternalServerError         5xx
+    │   └── InternalServerError         500-599
     ├── APIConnectionError        (no response: refused, reset, DNS...)
     │   └── APITimeoutError
     └── APIResponseValidationError (a success status whose body does not match the spec)
@@ -140,8 +140,8 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The error class for ``status_code`` (5xx share one class; anything unlisted is APIStatusError)."""
-    if status_code >= 500:
+    """The error class for ``status_code`` (500-599 share one class; anything unlisted is APIStatusError)."""
+    if 500 <= status_code <= 599:
         return InternalServerError
     return STATUS_ERRORS.get(status_code, APIStatusError)
 
