@@ -14,7 +14,7 @@ import pytest
 from specfirst.contract.behaviour import rules
 from specfirst.contract.deviations import CATALOGUE, caught
 
-CI = ["all-transitions-allowed", "credentials-share-store", "salesforce-delete-keeps", "create-answers-200"]
+CI = ["all-transitions-allowed", "salesforce-delete-keeps", "create-answers-200"]
 NAMES = list(CATALOGUE) if os.environ.get("SPECFIRST_CONTRACT_CATALOGUE") == "all" else CI
 
 

@@ -136,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as storage:  # Hypothesis's own files: nothing carried to the next run
         env["HYPOTHESIS_STORAGE_DIRECTORY"] = storage
         code, interrupted = run_child(command, env, reports, progress, started)
+    progress.unlink(missing_ok=True)
     note = ""
     if args.live and args.allow_writes:
         print("contract: cleanup (deleting what the run created)…", flush=True)
