@@ -6,6 +6,7 @@ from attrs import define, evolve, field
 
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._security import ensure_credentials_allowed
+from .types import UNSET, Unset
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s to read or write, 5 s to connect; override per client (``timeout=``) or per call (``timeout=``)."""
@@ -98,6 +99,23 @@ class Client:
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | Unset = UNSET
+    ) -> Self:
+        """A copy with other defaults for every call (``max_retries``, ``timeout``: seconds, an ``httpx.Timeout``
+        or None for no limit). It shares this client's connection pool (the one built so far), so closing
+        either closes it for both."""
+        changes: dict[str, Any] = {}
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if not isinstance(timeout, Unset):
+            changes["timeout"] = (
+                timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+        copy = evolve(self, **changes)
+        copy._client, copy._async_client = self._client, self._async_client
+        return copy
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """Get a new client matching this one with a new timeout configuration"""

@@ -16,7 +16,7 @@ from ..models.personalization_experiment_state import PersonalizationExperimentS
 from ..models.personalization_experiment_winner_selection_mode import (
     PersonalizationExperimentWinnerSelectionMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.cohort import Cohort
@@ -91,6 +91,9 @@ class PersonalizationExperiment:
     winner_selection_mode: PersonalizationExperimentWinnerSelectionMode | Unset = UNSET
     """ Winner selection mode: automatic or manual. The enum page could not be read; examples show Manual. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

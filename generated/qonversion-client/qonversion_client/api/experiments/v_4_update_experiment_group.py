@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -85,7 +87,7 @@ def _parse_response(
         return response_429
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -105,12 +107,20 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> ExperimentGroup:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentGroup, result.parsed)
+
+
 def sync_detailed(
     experiment_id: str,
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentGroup]:
@@ -121,6 +131,7 @@ def sync_detailed(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -132,10 +143,13 @@ def sync_detailed(
         Response[ErrorResponse | ExperimentGroup]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -149,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> ExperimentGroup:
@@ -159,6 +174,7 @@ def sync(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -172,16 +188,17 @@ def sync(
         ExperimentGroup
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(ExperimentGroup, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -190,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentGroup]:
@@ -200,6 +218,7 @@ async def asyncio_detailed(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -211,10 +230,13 @@ async def asyncio_detailed(
         Response[ErrorResponse | ExperimentGroup]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -228,6 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentGroupUpdate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> ExperimentGroup:
@@ -238,6 +261,7 @@ async def asyncio(
         group_id (str):
         body (ExperimentGroupUpdate): The create fields, all optional (the vendor's update page
             could not be read).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -251,13 +275,62 @@ async def asyncio(
         ExperimentGroup
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(ExperimentGroup, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    experiment_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExperimentGroupUpdate,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[ExperimentGroup]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    experiment_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExperimentGroupUpdate,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[ExperimentGroup]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

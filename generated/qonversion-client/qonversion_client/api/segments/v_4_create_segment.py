@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -83,7 +85,7 @@ def _parse_response(
         return response_429
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -103,11 +105,19 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({201})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> Segment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Segment, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Segment]:
@@ -116,6 +126,7 @@ def sync_detailed(
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -127,9 +138,12 @@ def sync_detailed(
         Response[ErrorResponse | Segment]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -142,6 +156,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Segment:
@@ -150,6 +165,7 @@ def sync(
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -163,15 +179,16 @@ def sync(
         Segment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Segment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -179,6 +196,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Segment]:
@@ -187,6 +205,7 @@ async def asyncio_detailed(
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -198,9 +217,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | Segment]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -213,6 +235,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SegmentCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Segment:
@@ -221,6 +244,7 @@ async def asyncio(
     Args:
         idempotency_key (str | Unset):
         body (SegmentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -234,12 +258,57 @@ async def asyncio(
         Segment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Segment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentCreate,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Segment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentCreate,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Segment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,0 +1,102 @@
+"""What the generated resource classes (``api/<tag>/__init__.py``) share: bodies from keyword arguments,
+per-call options and the raw response.
+
+Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``. A resource method
+is a thin wrapper: it turns its keyword arguments into the operation's body model (:func:`body_of`) and
+calls the operation's module function (``api/<tag>/<operation>.py``), the low-level layer.
+"""
+
+import datetime
+import enum
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._wire import format_datetime
+from .client import AuthenticatedClient, Client
+from .types import Unset
+
+T = TypeVar("T")
+M = TypeVar("M")
+E = TypeVar("E", bound=enum.Enum)
+
+
+def to_json(value: Any) -> Any:
+    """A keyword argument as JSON data: models by ``to_dict()``, enums by value, datetimes as the API writes
+    them, dicts and lists item by item (so nested dicts may hold models and enums too)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {key: to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, list | tuple):
+        return [to_json(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def body_of(model: Callable[..., M], what: str, fields: dict[str, Any]) -> M:
+    """The body model of ``what`` from its keyword arguments (UNSET ones left out), checked the way a
+    response is: a wrong enum value or shape is a ``ValueError`` naming the operation, before any request."""
+    data = {name: to_json(value) for name, value in fields.items() if not isinstance(value, Unset)}
+    from_dict: Callable[[Mapping[str, Any]], M] = getattr(model, "from_dict")  # noqa: B009
+    try:
+        return from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"invalid body for {what}: {type(exc).__name__}: {exc}") from None
+
+
+def enum_of(kind: type[E], value: Any) -> E:
+    """A parameter's enum member from the member or its plain value (``"start"`` -> ``Action.START``)."""
+    return kind(value)
+
+
+def timeout_of(client: AuthenticatedClient | Client, timeout: Any) -> Any:
+    """The call's timeout: its own, else the client's (a ``with_options`` copy shares its parent's httpx
+    client, whose default is the parent's timeout)."""
+    return client._timeout if isinstance(timeout, Unset) else timeout
+
+
+class RawResponse(Generic[T]):
+    """What ``with_raw_response`` methods return: the response as received (``status_code``, ``headers``,
+    ``content``, ``retries``, ``http_response``) and ``parse()``, the value the plain method would return
+    (or the typed error it would raise)."""
+
+    __slots__ = ("_parse", "http_response", "retries")
+
+    def __init__(self, http_response: httpx.Response, retries: int, parse: Callable[[], T]) -> None:
+        self.http_response = http_response
+        self.retries = retries
+        """How many times the request was retried before this response."""
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> T:
+        """The parsed success value; raises the typed error (``errors.APIStatusError``...) otherwise."""
+        return self._parse()
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"<RawResponse {self.status_code} {request.method} {request.url.path} retries={self.retries}>"
+
+
+def merge_headers(kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
+    """``kwargs`` (a request's) with ``extra_headers`` added over the operation's own headers."""
+    if extra_headers:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+    return kwargs
