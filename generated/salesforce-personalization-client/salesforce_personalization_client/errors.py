@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 import httpx
 
-from ._vendor import VendorError, error_code, error_message
+from ._vendor import VendorError, error_code, error_message, parse_error
 
 REDACTED = "[redacted]"
 # Headers whose value is a credential whatever it holds.
@@ -168,6 +168,8 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.response = None if response is None else redacted_response(response, secrets)
         self.headers = headers
+        if response is not None and self.response is not None and self.response.content != response.content:
+            body = parse_error(self.response)  # the server echoed a secret: keep the redacted parse
         self.body = body
 
     @property
