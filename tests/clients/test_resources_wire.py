@@ -145,11 +145,13 @@ SF_PATH = "/services/data/v65.0/personalization/abn-experiments"
 SALESFORCE = [
     Case("experiments.create", (), {"name": "testExp50", "label": "Test 50", "data_space_name": "default",
          "cohorts": [{"name": "cohort_1", "label": "Cohort 1", "allocationWeight": 10000, "isControl": True}],
-         "source": "FlowBuilder", "description": None, "schema_name": "AResponseTemplate"}, "POST", SF_PATH, 201, SF_EXPERIMENT,
+         "source": "FlowBuilder", "description": None, "schema_name": "AResponseTemplate"},
+         "POST", SF_PATH, 201, SF_EXPERIMENT,
          sent={"name": "testExp50", "label": "Test 50", "dataSpaceName": "default", "description": None,
                "cohorts": [{"name": "cohort_1", "label": "Cohort 1", "allocationWeight": 10000, "isControl": True}],
                "source": "FlowBuilder", "schemaName": "AResponseTemplate"},
-         check=lambda e: isinstance(e, PersonalizationExperiment) and e.status is PersonalizationExperimentEntityStatus.ACTIVE),
+         check=lambda e: isinstance(e, PersonalizationExperiment)
+         and e.status is PersonalizationExperimentEntityStatus.ACTIVE),
     Case("experiments.retrieve", ("testExp50",), {}, "GET", SF_PATH + "/testExp50", 200, SF_EXPERIMENT),
     Case("experiments.update", ("1GaSB00000Cojr30AB",), {"label": "newExperimentLabel", "action": "Start"}, "PATCH",
          SF_PATH + "/1GaSB00000Cojr30AB?action=Start", 200, SF_EXPERIMENT, sent={"label": "newExperimentLabel"}),
