@@ -87,7 +87,6 @@ class ExperimentUsers:
 
         body = body_of(
             models.ExperimentUserAttach,
-            "experiments.users.attach",
             {
                 "group_id": group_id,
             },
@@ -148,7 +147,6 @@ class ExperimentUsersWithRawResponse:
 
         body = body_of(
             models.ExperimentUserAttach,
-            "experiments.users.attach",
             {
                 "group_id": group_id,
             },
@@ -214,7 +212,6 @@ class AsyncExperimentUsers:
 
         body = body_of(
             models.ExperimentUserAttach,
-            "experiments.users.attach",
             {
                 "group_id": group_id,
             },
@@ -275,7 +272,6 @@ class AsyncExperimentUsersWithRawResponse:
 
         body = body_of(
             models.ExperimentUserAttach,
-            "experiments.users.attach",
             {
                 "group_id": group_id,
             },
@@ -364,7 +360,6 @@ class ExperimentGroups:
 
         body = body_of(
             models.ExperimentGroupCreate,
-            "experiments.groups.create",
             {
                 "weight": weight,
                 "name": name,
@@ -418,7 +413,6 @@ class ExperimentGroups:
 
         body = body_of(
             models.ExperimentGroupUpdate,
-            "experiments.groups.update",
             {
                 "weight": weight,
                 "name": name,
@@ -482,7 +476,6 @@ class ExperimentGroupsWithRawResponse:
 
         body = body_of(
             models.ExperimentGroupCreate,
-            "experiments.groups.create",
             {
                 "weight": weight,
                 "name": name,
@@ -536,7 +529,6 @@ class ExperimentGroupsWithRawResponse:
 
         body = body_of(
             models.ExperimentGroupUpdate,
-            "experiments.groups.update",
             {
                 "weight": weight,
                 "name": name,
@@ -608,7 +600,6 @@ class AsyncExperimentGroups:
 
         body = body_of(
             models.ExperimentGroupCreate,
-            "experiments.groups.create",
             {
                 "weight": weight,
                 "name": name,
@@ -662,7 +653,6 @@ class AsyncExperimentGroups:
 
         body = body_of(
             models.ExperimentGroupUpdate,
-            "experiments.groups.update",
             {
                 "weight": weight,
                 "name": name,
@@ -726,7 +716,6 @@ class AsyncExperimentGroupsWithRawResponse:
 
         body = body_of(
             models.ExperimentGroupCreate,
-            "experiments.groups.create",
             {
                 "weight": weight,
                 "name": name,
@@ -780,7 +769,6 @@ class AsyncExperimentGroupsWithRawResponse:
 
         body = body_of(
             models.ExperimentGroupUpdate,
-            "experiments.groups.update",
             {
                 "weight": weight,
                 "name": name,
@@ -862,7 +850,6 @@ class Experiments:
 
         body = body_of(
             models.ExperimentCreate,
-            "experiments.create",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -958,7 +945,6 @@ class Experiments:
 
         body = body_of(
             models.ExperimentUpdate,
-            "experiments.update",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -993,7 +979,6 @@ class Experiments:
 
         body = body_of(
             models.ExperimentStatusChange,
-            "experiments.change_status",
             {
                 "status": status,
             },
@@ -1063,7 +1048,6 @@ class ExperimentsWithRawResponse:
 
         body = body_of(
             models.ExperimentCreate,
-            "experiments.create",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -1159,7 +1143,6 @@ class ExperimentsWithRawResponse:
 
         body = body_of(
             models.ExperimentUpdate,
-            "experiments.update",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -1194,7 +1177,6 @@ class ExperimentsWithRawResponse:
 
         body = body_of(
             models.ExperimentStatusChange,
-            "experiments.change_status",
             {
                 "status": status,
             },
@@ -1272,7 +1254,6 @@ class AsyncExperiments:
 
         body = body_of(
             models.ExperimentCreate,
-            "experiments.create",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -1368,7 +1349,6 @@ class AsyncExperiments:
 
         body = body_of(
             models.ExperimentUpdate,
-            "experiments.update",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -1403,7 +1383,6 @@ class AsyncExperiments:
 
         body = body_of(
             models.ExperimentStatusChange,
-            "experiments.change_status",
             {
                 "status": status,
             },
@@ -1473,7 +1452,6 @@ class AsyncExperimentsWithRawResponse:
 
         body = body_of(
             models.ExperimentCreate,
-            "experiments.create",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -1569,7 +1547,6 @@ class AsyncExperimentsWithRawResponse:
 
         body = body_of(
             models.ExperimentUpdate,
-            "experiments.update",
             {
                 "name": name,
                 "alias_id": alias_id,
@@ -1604,7 +1581,6 @@ class AsyncExperimentsWithRawResponse:
 
         body = body_of(
             models.ExperimentStatusChange,
-            "experiments.change_status",
             {
                 "status": status,
             },

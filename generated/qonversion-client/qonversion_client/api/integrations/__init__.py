@@ -85,7 +85,6 @@ class Integrations:
 
         body = body_of(
             models.IntegrationCreate,
-            "integrations.create",
             {
                 "title": title,
                 "integration": integration,
@@ -148,7 +147,6 @@ class Integrations:
 
         body = body_of(
             models.IntegrationStatusChange,
-            "integrations.update_status",
             {
                 "status": status,
             },
@@ -205,7 +203,6 @@ class IntegrationsWithRawResponse:
 
         body = body_of(
             models.IntegrationCreate,
-            "integrations.create",
             {
                 "title": title,
                 "integration": integration,
@@ -268,7 +265,6 @@ class IntegrationsWithRawResponse:
 
         body = body_of(
             models.IntegrationStatusChange,
-            "integrations.update_status",
             {
                 "status": status,
             },
@@ -333,7 +329,6 @@ class AsyncIntegrations:
 
         body = body_of(
             models.IntegrationCreate,
-            "integrations.create",
             {
                 "title": title,
                 "integration": integration,
@@ -396,7 +391,6 @@ class AsyncIntegrations:
 
         body = body_of(
             models.IntegrationStatusChange,
-            "integrations.update_status",
             {
                 "status": status,
             },
@@ -453,7 +447,6 @@ class AsyncIntegrationsWithRawResponse:
 
         body = body_of(
             models.IntegrationCreate,
-            "integrations.create",
             {
                 "title": title,
                 "integration": integration,
@@ -516,7 +509,6 @@ class AsyncIntegrationsWithRawResponse:
 
         body = body_of(
             models.IntegrationStatusChange,
-            "integrations.update_status",
             {
                 "status": status,
             },

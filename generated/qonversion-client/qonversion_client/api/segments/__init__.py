@@ -88,7 +88,6 @@ class Segments:
 
         body = body_of(
             models.SegmentCreate,
-            "segments.create",
             {
                 "name": name,
                 "conditions": conditions,
@@ -154,7 +153,6 @@ class Segments:
 
         body = body_of(
             models.SegmentReplace,
-            "segments.update",
             {
                 "name": name,
                 "conditions": conditions,
@@ -233,7 +231,6 @@ class SegmentsWithRawResponse:
 
         body = body_of(
             models.SegmentCreate,
-            "segments.create",
             {
                 "name": name,
                 "conditions": conditions,
@@ -296,7 +293,6 @@ class SegmentsWithRawResponse:
 
         body = body_of(
             models.SegmentReplace,
-            "segments.update",
             {
                 "name": name,
                 "conditions": conditions,
@@ -383,7 +379,6 @@ class AsyncSegments:
 
         body = body_of(
             models.SegmentCreate,
-            "segments.create",
             {
                 "name": name,
                 "conditions": conditions,
@@ -449,7 +444,6 @@ class AsyncSegments:
 
         body = body_of(
             models.SegmentReplace,
-            "segments.update",
             {
                 "name": name,
                 "conditions": conditions,
@@ -528,7 +522,6 @@ class AsyncSegmentsWithRawResponse:
 
         body = body_of(
             models.SegmentCreate,
-            "segments.create",
             {
                 "name": name,
                 "conditions": conditions,
@@ -591,7 +584,6 @@ class AsyncSegmentsWithRawResponse:
 
         body = body_of(
             models.SegmentReplace,
-            "segments.update",
             {
                 "name": name,
                 "conditions": conditions,

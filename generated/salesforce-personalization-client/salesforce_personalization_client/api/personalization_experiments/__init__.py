@@ -85,7 +85,6 @@ class Experiments:
 
         body = body_of(
             models.PersonalizationExperimentInput,
-            "experiments.create",
             {
                 "name": name,
                 "label": label,
@@ -192,7 +191,6 @@ class Experiments:
 
         body = body_of(
             models.PersonalizationExperimentPatch,
-            "experiments.update",
             {
                 "name": name,
                 "label": label,
@@ -274,7 +272,6 @@ class ExperimentsWithRawResponse:
 
         body = body_of(
             models.PersonalizationExperimentInput,
-            "experiments.create",
             {
                 "name": name,
                 "label": label,
@@ -381,7 +378,6 @@ class ExperimentsWithRawResponse:
 
         body = body_of(
             models.PersonalizationExperimentPatch,
-            "experiments.update",
             {
                 "name": name,
                 "label": label,
@@ -468,7 +464,6 @@ class AsyncExperiments:
 
         body = body_of(
             models.PersonalizationExperimentInput,
-            "experiments.create",
             {
                 "name": name,
                 "label": label,
@@ -575,7 +570,6 @@ class AsyncExperiments:
 
         body = body_of(
             models.PersonalizationExperimentPatch,
-            "experiments.update",
             {
                 "name": name,
                 "label": label,
@@ -657,7 +651,6 @@ class AsyncExperimentsWithRawResponse:
 
         body = body_of(
             models.PersonalizationExperimentInput,
-            "experiments.create",
             {
                 "name": name,
                 "label": label,
@@ -764,7 +757,6 @@ class AsyncExperimentsWithRawResponse:
 
         body = body_of(
             models.PersonalizationExperimentPatch,
-            "experiments.update",
             {
                 "name": name,
                 "label": label,
