@@ -1,8 +1,11 @@
 """Both specs validate (openapi-spec-validator, Redocly's recommended rules) and every example in
 them matches its schema with format checking on; the checker itself reports file, line and reason."""
 
+import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -11,7 +14,7 @@ from openapi_spec_validator import validate
 from specfirst.apis import APIS, ROOT
 from specfirst.speccheck import check_spec, format_checker, iter_examples
 from specfirst.specfile import SpecError, SpecFile
-from tests.spec_utils import iter_operations, load
+from tests.spec_utils import deref, iter_operations, load
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
@@ -126,3 +129,60 @@ def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path) -> None:
         check_spec(path)
     assert "not valid YAML" in str(info.value)
     assert info.value.problems[0].line >= _line_of(path, "/segments: [")
+
+
+def _nodes(node: Any, pointer: str = "#") -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
+    for key, child in children:
+        yield from _nodes(child, f"{pointer}/{key}")
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_published_text_names_no_repository_path(api: str) -> None:
+    """The specs are published: they cite the vendor's pages, never this repository's files."""
+    local = re.compile(r"\.\./|shared/(seeds|notes)|tests/|src/specfirst")
+    found = [(ptr, value) for ptr, value in _nodes(load(api)) if isinstance(value, str) and local.search(value)]
+    assert found == []
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_provenance_mark_is_known_and_explained(api: str) -> None:
+    marked = [(ptr, node) for ptr, node in _nodes(load(api)) if isinstance(node, dict) and "x-provenance" in node]
+    assert marked
+    for ptr, node in marked:
+        assert node["x-provenance"] in {"documented", "inferred", "contradiction"}, ptr
+        assert node.get("description", "").strip(), f"{ptr}: x-provenance without a description saying why"
+
+
+# The vendors' global status tables (not the endpoint pages) are where these statuses come from.
+STATUS_TABLE = {
+    "qonversion": ("reference/v4/handling-api-errors", {"429", "500", "503"}),
+    "salesforce": ("connect_error_responses", {"410", "412", "429", "500", "503"}),
+}
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_error_statuses_from_the_global_table_are_declared_everywhere_and_marked(api: str) -> None:
+    spec = load(api)
+    page, everywhere = STATUS_TABLE[api]
+    for method, path, op in iter_operations(spec):
+        assert everywhere <= set(op["responses"]), (method, path)
+        for code, response in op["responses"].items():
+            if code >= "4":
+                shared = deref(spec, response)
+                assert shared["x-provenance"] in {"inferred", "contradiction"}, (method, path, code)
+                assert page in shared["description"], (method, path, code)
+
+
+def test_a_documented_location_header_is_required_and_only_then() -> None:
+    """A page that documents the Location header makes a response without it non-conforming."""
+    spec = load("qonversion")
+    creates = [(path, op["responses"]["201"]) for method, path, op in iter_operations(spec) if "201" in op["responses"]]
+    assert len(creates) == 4
+    for path, response in creates:
+        header = deref(spec, response["headers"]["Location"])
+        documented = response.get("x-provenance") == "documented"
+        assert header.get("required", False) is documented, path
+        assert header["x-provenance"] == ("documented" if documented else "inferred"), path
+    assert [p for p, r in creates if r.get("x-provenance") == "documented"] == ["/experiments/{experiment_id}/groups"]

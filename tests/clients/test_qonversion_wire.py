@@ -220,6 +220,8 @@ ERROR_BODIES = {
     "409": {"error": {"type": "resource", "code": "already_exists", "message": "Conflicts with current state"}},
     "422": {"error": {"type": "logical", "code": "invalid_transition", "message": "Cannot process"}},
     "429": {"error": {"code": "too_many_requests", "message": "Slow down"}},
+    "500": {"error": {"type": "internal", "code": "unknown_error", "message": "Unknown reason"}},
+    "503": {"error": {"type": "internal", "code": "network_error", "message": "Internal services interaction failed"}},
 }  # fmt: skip
 
 # max_retries=0: a 429 would otherwise be retried (tests/runtime covers that).

@@ -167,6 +167,12 @@ ERRORS = {
     "403": [{"message": "Insufficient access", "errorCode": "INSUFFICIENT_ACCESS"}],
     "404": [{"message": "The requested resource does not exist", "errorCode": "NOT_FOUND"}],
     "409": [{"message": "Experiment is archived", "errorCode": "CONFLICT"}],
+    "410": [{"message": "The requested resource has been retired", "errorCode": "NOT_FOUND"}],
+    "412": [{"message": "A precondition failed", "errorCode": "PRECONDITION_FAILED"}],
+    "422": [{"fields": ["criteria"], "message": "Invalid data", "errorCode": "INVALID_INPUT"}],
+    "429": [{"message": "Too many requests", "errorCode": "REQUEST_LIMIT_EXCEEDED"}],
+    "500": [{"message": "An unexpected error occurred", "errorCode": "UNKNOWN_EXCEPTION"}],
+    "503": [{"message": "Server unavailable", "errorCode": "SERVER_UNAVAILABLE"}],
 }
 MINIMAL_INPUT = {
     "name": "n",
@@ -176,15 +182,16 @@ MINIMAL_INPUT = {
     "schemaName": "s",
     "source": "FlowBuilder",
 }
+# max_retries=0: a 429/5xx would otherwise be retried (tests/runtime covers that).
 CALLS = {
     "post": lambda c: create_personalization_experiment.sync_detailed(
-        client=c, body=PersonalizationExperimentInput.from_dict(MINIMAL_INPUT)
+        client=c, body=PersonalizationExperimentInput.from_dict(MINIMAL_INPUT), max_retries=0
     ),
-    "get": lambda c: get_personalization_experiment.sync_detailed("x", client=c),
+    "get": lambda c: get_personalization_experiment.sync_detailed("x", client=c, max_retries=0),
     "patch": lambda c: update_personalization_experiment.sync_detailed(
-        "x", client=c, body=PersonalizationExperimentPatch()
+        "x", client=c, body=PersonalizationExperimentPatch(), max_retries=0
     ),
-    "delete": lambda c: delete_personalization_experiment.sync_detailed("x", client=c),
+    "delete": lambda c: delete_personalization_experiment.sync_detailed("x", client=c, max_retries=0),
 }
 
 

@@ -44,6 +44,8 @@ Qonversion v4
       key prefixes.
   Q13 Deleting an experiment deletes its groups and user attachments; deleting a group detaches its users.
       Reason: sub-resources are nested one level under their experiment.
+  Q14 PATCH with ``"description": null`` clears the description: the experiment is returned without it.
+      Reason: the PATCH page types it ``string | null`` while every response page types it ``string``.
 
 Salesforce personalization experiments
   S1  New experiments are ``state`` Created, ``status`` Active; ``action=Start`` on create starts it.
@@ -63,6 +65,10 @@ Salesforce personalization experiments
       codes; the page documents none.
   S7  Tokens look like an org session id: ``00D`` + 12 or 15 letters/digits + ``!`` + at least one more
       character; anything else is 401 ``INVALID_SESSION_ID``. Reason: the format of Salesforce access tokens.
+  S8  ``criteria`` (a JSON string on input) is returned as the object it holds (the response's
+      CriteriaRepresentation); a string that is not a JSON object is returned as ``{}``. Reason: the input
+      page types it "JSON defining targeting or segmentation rules", the response page an object whose
+      fields are undocumented; the mock does not refuse a string the spec accepts.
 
 Both
   B1  Validation failures are 400 (Qonversion ``invalid_data`` with ``details``; Salesforce ``INVALID_INPUT``),

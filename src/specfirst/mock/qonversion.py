@@ -235,6 +235,9 @@ class Qonversion:
         experiment = found(experiments, "Experiment", ident)
         fields = self.fields(call)
         self.unique_alias(call, fields.get("alias_id"), ident)
+        if "description" in fields and fields["description"] is None:  # Q14: null clears it
+            del fields["description"]
+            experiment.pop("description", None)
         experiment.update(fields, updated_at=stamp(call.now))
         self.index_alias(call, fields.get("alias_id"), ident)
         return Reply(200, snapshot(experiment))

@@ -7,6 +7,7 @@ audit fields, ``state``/``status``); rules the docs do not state come from ``inf
 from __future__ import annotations
 
 import copy
+import json
 import re
 from datetime import datetime
 from typing import Any
@@ -37,6 +38,15 @@ ID_LENGTH = 18
 def stamp(now: datetime) -> str:
     """ISO 8601 in UTC with milliseconds, as the vendor's examples write it."""
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+
+
+def criteria_object(text: str) -> dict[str, Any]:
+    """S8: the input's JSON string as the response's CriteriaRepresentation object (``{}`` if it is not one)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def user_id(store: Store) -> str:
@@ -78,7 +88,10 @@ class Salesforce:
 
     def fields(self, call: Call) -> dict[str, Any]:
         assert self.spec is not None and call.op.body_schema is not None
-        return self.spec.known_fields(call.op.body_schema, call.body or {})
+        fields = self.spec.known_fields(call.op.body_schema, call.body or {})
+        if "criteria" in fields:
+            fields["criteria"] = criteria_object(fields["criteria"])
+        return fields
 
     @staticmethod
     def lookup(call: Call) -> dict[str, Any]:

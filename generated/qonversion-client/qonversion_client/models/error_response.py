@@ -20,8 +20,13 @@ class ErrorResponse:
     """The v4 error envelope. `details` is omitted entirely when the failure is not field-scoped."""
 
     error: ErrorBody
-    """ Only `code` and `message` are required and `code` is an open string: the vendor's gateways omit `type` on
-    some surfaces and use slugs beyond the documented table. """
+    """ The pages contradict each other on which members every error has. The v4 overview
+    (https://documentation.qonversion.io/reference/v4/overview) says "every error includes `type`, `code`, and
+    field-level details"; the v4 errors page (https://documentation.qonversion.io/reference/v4/handling-api-errors)
+    omits `details` when the failure is not field-scoped, and Qonversion's own SDK tests observe a v4 surface
+    answering without `type`. So only `code` and `message` are required, and `code` is an open string (the SDK tests
+    also observe slugs beyond the documented table): an error without `type` conforms here and is this
+    contradiction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -20,8 +20,10 @@ class ExperimentUpdate:
     alias_id: str | Unset = UNSET
     """ One vendor page says max 64 characters, another 256, and the response docs call it immutable after creation;
     the create constraint (256) is kept. """
-    description: str | Unset = UNSET
-    """ Experiment description. """
+    description: None | str | Unset = UNSET
+    """ Experiment description. The PATCH page (https://documentation.qonversion.io/api-
+    reference/experiments/partially-update-an-experiment) types it `string | null`; the create page types it
+    `string`. """
     segment_percent: float | None | Unset = UNSET
     """ Percentage of users to include in the experiment. """
     primary_metric: None | str | Unset = UNSET
@@ -45,7 +47,11 @@ class ExperimentUpdate:
 
         alias_id = self.alias_id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         segment_percent: float | None | Unset
         if isinstance(self.segment_percent, Unset):
@@ -106,7 +112,14 @@ class ExperimentUpdate:
 
         alias_id = d.pop("alias_id", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         def _parse_segment_percent(data: object) -> float | None | Unset:
             if data is None:

@@ -17,8 +17,11 @@ T = TypeVar("T", bound="IntegrationsMeta")
 
 @_attrs_define
 class IntegrationsMeta:
-    """The vendor does not document this response's JSON; a list envelope of catalog items with `slug` and `allowedStores`
-    is assumed, and other members are allowed.
+    """A guess: no page of the vendor's reference that could be read shows this response's JSON. The integrations guide
+    (https://documentation.qonversion.io/reference/v4/integrations) says the catalog lists the provider slugs "grouped
+    by category, with the store platforms each slug supports" and that it "reports allowedStores per slug". How the
+    grouping is written is not documented: a list envelope of catalog items, each with its `slug`, `allowedStores` and
+    an optional `category`, is assumed, and other members are allowed.
 
     """
 

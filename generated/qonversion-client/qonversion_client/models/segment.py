@@ -30,7 +30,12 @@ class Segment:
     """ Whether this is a predefined system segment (read-only). """
     conditions: list[SegmentCondition]
     """ Targeting rules. Every rule must match for a user to fall into the segment (logical AND). Omit on update to
-    leave existing conditions untouched; pass an empty array to clear. """
+    leave existing conditions untouched; pass an empty array to clear. The pages contradict each other on the rule's
+    shape: the segments guide's "Condition shape" table (https://documentation.qonversion.io/reference/v4/segments)
+    and the create, get and update pages' examples give every rule `metric`, `comparator` and `value` (required) and
+    `negate`; the list-segments and list-system-segments pages' own examples show `"conditions": [{}]`, and an older
+    copy of the create page calls the rules "opaque to gateway". The documented rule shape is kept, so a response
+    with empty rules does not conform and is this contradiction. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="SegmentReplace")
 @_attrs_define
 class SegmentReplace:
     name: str
-    """ Segment name (max 256 characters). """
+    """ Segment name (max 256 characters). The page states the limit in prose only; it is enforced here as
+    maxLength. """
     conditions: list[SegmentCondition] | Unset = UNSET
     """ The complete set of rules to keep; an empty array clears them; omit to leave them untouched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

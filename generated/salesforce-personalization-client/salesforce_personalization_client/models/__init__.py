@@ -17,6 +17,9 @@ from .metric_reference_input import MetricReferenceInput
 from .parameter import Parameter
 from .personalization_experiment import PersonalizationExperiment
 from .personalization_experiment_action import PersonalizationExperimentAction
+from .personalization_experiment_criteria_type_0 import (
+    PersonalizationExperimentCriteriaType0,
+)
 from .personalization_experiment_entity_status import (
     PersonalizationExperimentEntityStatus,
 )
@@ -232,6 +235,7 @@ __all__ = (
     "Parameter",
     "PersonalizationExperiment",
     "PersonalizationExperimentAction",
+    "PersonalizationExperimentCriteriaType0",
     "PersonalizationExperimentEntityStatus",
     "PersonalizationExperimentInput",
     "PersonalizationExperimentPatch",

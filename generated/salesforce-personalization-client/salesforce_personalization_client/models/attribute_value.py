@@ -16,7 +16,11 @@ class AttributeValue:
     """A personalization attribute value of a cohort; shape from examples."""
 
     attribute_enum: None | str | Unset = UNSET
-    """ The attribute's schema enum, e.g. FlowPath, or null. """
+    """ The attribute's enum, or null. A Personalization Experiment Attribute Enum page is reported to list
+    Variation and FlowPath, but its text could not be read for this revision, and the AbnExperiment object's
+    PersonalizationSchemaEnum picklist (sforce_api_objects_abnexperiment.htm) lists DecisionDefined,
+    ExperienceVariation and FlowPath; with the two lists disagreeing and the enum page unread, it stays an open
+    string. """
     attribute_name: str | Unset = UNSET
     """ The personalization attribute's name. """
     value: str | Unset = UNSET

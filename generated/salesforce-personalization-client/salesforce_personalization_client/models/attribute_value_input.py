@@ -20,7 +20,11 @@ class AttributeValueInput:
     attribute_name: str | Unset = UNSET
     """ The personalization attribute's name. """
     attribute_enum: None | str | Unset = UNSET
-    """ The attribute's schema enum, e.g. FlowPath. """
+    """ The attribute's enum, or null. A Personalization Experiment Attribute Enum page is reported to list
+    Variation and FlowPath, but its text could not be read for this revision, and the AbnExperiment object's
+    PersonalizationSchemaEnum picklist (sforce_api_objects_abnexperiment.htm) lists DecisionDefined,
+    ExperienceVariation and FlowPath; with the two lists disagreeing and the enum page unread, it stays an open
+    string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from ..models.cohort import Cohort
     from ..models.metric_reference import MetricReference
     from ..models.parameter import Parameter
+    from ..models.personalization_experiment_criteria_type_0 import (
+        PersonalizationExperimentCriteriaType0,
+    )
 
 
 T = TypeVar("T", bound="PersonalizationExperiment")
@@ -30,18 +33,24 @@ T = TypeVar("T", bound="PersonalizationExperiment")
 @_attrs_define
 class PersonalizationExperiment:
     """Contains details of a personalization experiment. The vendor marks no field required; the ones every example carries
-    are required here. Salesforce may add fields in later versions.
+    are required here, and `id` and `url` (see their contradiction). Salesforce may add fields in later versions.
 
     """
 
     id: str
-    """ The experiment's ID (key prefix 1Ga). """
+    """ The experiment's ID (key prefix 1Ga). The pages contradict each other: the update page's response example
+    (connect_resources_personalization_experiment_update.htm) carries `id` and `url`; the create and get pages'
+    examples (connect_resources_personalization_experiment_create.htm, ..._get.htm) carry neither (as last read;
+    those two pages could not be re-read for this revision). Required here: the response inherits the named base
+    representation, the only clean JSON example has them, and the follow-up operations need the id. A live response
+    without `id` or `url` is this contradiction. """
     name: str
     """ The experiment's API name. """
     label: str
     """ The experiment's UI label. """
     url: str
-    """ Canonical path of the experiment. """
+    """ Canonical path of the experiment. Required although the create and get pages' examples omit it: see `id`. A
+    live response without it is this contradiction. """
     data_space_name: str
     """ The API name of the experiment's data space. """
     cohorts: list[Cohort]
@@ -49,8 +58,10 @@ class PersonalizationExperiment:
     status: PersonalizationExperimentEntityStatus
     """ Specifies the status of the experiment. """
     state: PersonalizationExperimentState
-    """ The experiment's state. The enum page could not be read; examples show Created and Started, and the Data
-    Cloud object lists Created, Started, Stopped and Archived. """
+    """ The experiment's state. Its enum page (Personalization Experiment State Enum,
+    connect_requests_personalization_experiment_state_enum.htm) exists and is reported to list these four values,
+    but its text could not be read for this revision, so the values still rest on the examples (Created, Started)
+    and the Data Cloud Abn Experiment object (Created, Started, Stopped, Archived). """
     description: None | str | Unset = UNSET
     """ The experiment's description. """
     created_by_id: str | Unset = UNSET
@@ -73,8 +84,10 @@ class PersonalizationExperiment:
     last_analyzed: datetime.datetime | None | Unset = UNSET
     profile_data_graph_name: None | str | Unset = UNSET
     """ The API name of the profile data graph. """
-    criteria: None | str | Unset = UNSET
-    """ Targeting and segmentation rules. """
+    criteria: None | PersonalizationExperimentCriteriaType0 | Unset = UNSET
+    """ Targeting and segmentation rules. The response page (connect_responses_personalization_experiment.htm) types
+    it CriteriaRepresentation, an object (only the input takes a JSON string); that representation's fields are not
+    documented in what could be read, so any members are allowed. Null is allowed because no example carries it. """
     is_remote: bool | Unset = UNSET
     primary_metric: MetricReference | Unset = UNSET
     """ A metric reference as returned; shape from examples. """
@@ -89,13 +102,20 @@ class PersonalizationExperiment:
     maximum_duration_in_minutes: int | Unset = UNSET
     schedule_frequency_in_minutes: int | Unset = UNSET
     winner_selection_mode: PersonalizationExperimentWinnerSelectionMode | Unset = UNSET
-    """ Winner selection mode: automatic or manual. The enum page could not be read; examples show Manual. """
+    """ Winner selection mode: automatic or manual. Its enum page (Personalization Experiment Winner Selection Mode
+    Enum, connect_requests_personalization_experiment_winner_enum.htm) exists and is reported to list these two
+    values, but its text could not be read for this revision, so the values still rest on the input page's
+    "automatic or manual" and the examples (Manual). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.personalization_experiment_criteria_type_0 import (
+            PersonalizationExperimentCriteriaType0,  # noqa: PLC0415
+        )
+
         id = self.id
 
         name = self.name
@@ -187,9 +207,11 @@ class PersonalizationExperiment:
         else:
             profile_data_graph_name = self.profile_data_graph_name
 
-        criteria: None | str | Unset
+        criteria: dict[str, Any] | None | Unset
         if isinstance(self.criteria, Unset):
             criteria = UNSET
+        elif isinstance(self.criteria, PersonalizationExperimentCriteriaType0):
+            criteria = self.criteria.to_dict()
         else:
             criteria = self.criteria
 
@@ -308,6 +330,9 @@ class PersonalizationExperiment:
         from ..models.cohort import Cohort  # noqa: PLC0415
         from ..models.metric_reference import MetricReference  # noqa: PLC0415
         from ..models.parameter import Parameter  # noqa: PLC0415
+        from ..models.personalization_experiment_criteria_type_0 import (
+            PersonalizationExperimentCriteriaType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -454,12 +479,20 @@ class PersonalizationExperiment:
 
         profile_data_graph_name = _parse_profile_data_graph_name(d.pop("profileDataGraphName", UNSET))
 
-        def _parse_criteria(data: object) -> None | str | Unset:
+        def _parse_criteria(data: object) -> None | PersonalizationExperimentCriteriaType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                criteria_type_0 = PersonalizationExperimentCriteriaType0.from_dict(data)
+
+                return criteria_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonalizationExperimentCriteriaType0 | Unset, data)
 
         criteria = _parse_criteria(d.pop("criteria", UNSET))
 

@@ -64,7 +64,10 @@ class PersonalizationExperimentInput:
     """ Maximum duration in minutes (min: minimumDurationInMinutes, max: 129600). Ignored if winnerSelectionMode is
     manual. """
     winner_selection_mode: PersonalizationExperimentWinnerSelectionMode | Unset = UNSET
-    """ Winner selection mode: automatic or manual. The enum page could not be read; examples show Manual. """
+    """ Winner selection mode: automatic or manual. Its enum page (Personalization Experiment Winner Selection Mode
+    Enum, connect_requests_personalization_experiment_winner_enum.htm) exists and is reported to list these two
+    values, but its text could not be read for this revision, so the values still rest on the input page's
+    "automatic or manual" and the examples (Manual). """
     schedule_frequency_in_minutes: int | Unset = UNSET
     """ Processing frequency in minutes (30–1440). """
     parameters: list[Parameter] | Unset = UNSET

@@ -87,6 +87,66 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 410:
+        response_410 = []
+        _response_410 = response.json()
+        for componentsschemas_error_list_item_data in _response_410:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_410.append(componentsschemas_error_list_item)
+
+        return response_410
+
+    if response.status_code == 412:
+        response_412 = []
+        _response_412 = response.json()
+        for componentsschemas_error_list_item_data in _response_412:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_412.append(componentsschemas_error_list_item)
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = []
+        _response_422 = response.json()
+        for componentsschemas_error_list_item_data in _response_422:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_422.append(componentsschemas_error_list_item)
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = []
+        _response_429 = response.json()
+        for componentsschemas_error_list_item_data in _response_429:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_429.append(componentsschemas_error_list_item)
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = []
+        _response_500 = response.json()
+        for componentsschemas_error_list_item_data in _response_500:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_500.append(componentsschemas_error_list_item)
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = []
+        _response_503 = response.json()
+        for componentsschemas_error_list_item_data in _response_503:
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_503.append(componentsschemas_error_list_item)
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise status_error(client, response, None)
     else:
