@@ -169,7 +169,7 @@ class ExperimentUpdateDict(TypedDict, total=False):
 
     name: NotRequired[str]
     alias_id: NotRequired[str]
-    description: NotRequired[str]
+    description: NotRequired[str | None]
     segment_percent: NotRequired[float | None]
     primary_metric: NotRequired[str | None]
     goal_value: NotRequired[float | None]

@@ -144,7 +144,7 @@ class PersonalizationExperimentDict(TypedDict, total=False):
     stoppedDate: NotRequired[datetime.datetime | None]
     lastAnalyzed: NotRequired[datetime.datetime | None]
     profileDataGraphName: NotRequired[str | None]
-    criteria: NotRequired[str | None]
+    criteria: NotRequired[PersonalizationExperimentCriteriaType0 | PersonalizationExperimentCriteriaType0Dict | None]
     isRemote: NotRequired[bool]
     primaryMetric: NotRequired[MetricReference | MetricReferenceDict]
     primaryMetrics: NotRequired[Sequence[MetricReference | MetricReferenceDict]]
@@ -156,6 +156,12 @@ class PersonalizationExperimentDict(TypedDict, total=False):
     maximumDurationInMinutes: NotRequired[int]
     scheduleFrequencyInMinutes: NotRequired[int]
     winnerSelectionMode: NotRequired[Literal["Automatic", "Manual"] | PersonalizationExperimentWinnerSelectionMode]
+
+
+class PersonalizationExperimentCriteriaType0Dict(TypedDict, total=False):
+    """:class:`PersonalizationExperimentCriteriaType0` as a dict (what a resource method accepts in its place)."""
+
+    pass
 
 
 class PersonalizationExperimentInputDict(TypedDict, total=False):
@@ -252,6 +258,7 @@ __all__ = (
     "MetricReferenceInputDict",
     "ParameterDict",
     "PersonalizationExperimentDict",
+    "PersonalizationExperimentCriteriaType0Dict",
     "PersonalizationExperimentInputDict",
     "PersonalizationExperimentPatchDict",
     "PrimaryMetricReferenceInputDict",
