@@ -227,3 +227,29 @@ def test_model_reprs_show_set_fields_only() -> None:
 def test_clients_and_resources_keep_the_key_out_of_repr() -> None:
     client = QonversionClient(secret_key=KEY)
     assert KEY not in repr(client) and KEY not in repr(client.segments) and KEY not in repr(client.with_options())
+
+
+def test_the_low_level_page_iterators_refuse_a_repeated_cursor_too(client: QonversionClient) -> None:
+    from qonversion_client.api.segments import v_4_list_segments
+
+    answers = {None: page(["x"], True, "a"), "a": page(["y"], True, "b"), "b": page(["z"], True, "a")}
+    with respx.mock() as router:
+        route = pages_by_cursor(router, answers)
+        with pytest.raises(PaginationError, match="'a' was already used"):
+            list(v_4_list_segments.sync_items(client=client))
+    assert route.call_count == 3
+
+
+def test_a_connection_error_keeps_the_redacted_request(client: QonversionClient) -> None:
+    with respx.mock() as router:
+        router.get(BASE + "/segments/vip").mock(side_effect=httpx.ConnectError("refused"))
+        with pytest.raises(APIError) as info:
+            client.segments.retrieve("vip")
+    assert info.value.request is not None and info.value.request.url.path == "/v4/segments/vip"
+    assert info.value.request.headers["Authorization"] == "[redacted]"
+
+
+def test_salesforce_with_options_keeps_the_org() -> None:
+    sf = SalesforceClient(instance_url="https://acme.my.salesforce.com", access_token="00Dsurface!tok")
+    copy = sf.with_options(max_retries=1)
+    assert (copy.base_url, copy.max_retries, type(copy)) == (sf.base_url, 1, SalesforceClient)

@@ -74,13 +74,23 @@ def next_cursor(page: Page[Identified], previous: str | Unset) -> str | None:
     return cursor
 
 
+def _unseen(cursor: str | None, seen: set[str]) -> str | None:
+    """``cursor``, remembered; one this walk already used (a server cycling a -> b -> a) raises."""
+    if cursor is not None:
+        if cursor in seen:
+            raise PaginationError(f"page says has_more but its cursor {cursor!r} was already used in this walk")
+        seen.add(cursor)
+    return cursor
+
+
 def iterate_pages(fetch: Callable[[str | Unset], PageT], starting_after: str | Unset = UNSET) -> Iterator[PageT]:
     """Pages in order, each fetched only when the previous one has been consumed."""
     cursor: str | Unset | None = starting_after
+    seen: set[str] = set()
     while cursor is not None:
         page = fetch(cursor)
         yield page
-        cursor = next_cursor(page, cursor)
+        cursor = _unseen(next_cursor(page, cursor), seen)
 
 
 async def aiterate_pages(
@@ -88,10 +98,11 @@ async def aiterate_pages(
 ) -> AsyncIterator[PageT]:
     """The async twin of :func:`iterate_pages`."""
     cursor: str | Unset | None = starting_after
+    seen: set[str] = set()
     while cursor is not None:
         page = await fetch(cursor)
         yield page
-        cursor = next_cursor(page, cursor)
+        cursor = _unseen(next_cursor(page, cursor), seen)
 
 
 def iterate_items(pages: Iterator[Page[Item]]) -> Iterator[Item]:
