@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar, cast
 import httpx
 
 from ._wire import format_datetime
-from .client import AuthenticatedClient, Client
 from .types import Unset
 
 T = TypeVar("T")
@@ -75,12 +74,6 @@ def body_of(model: type[M], fields: dict[str, Any]) -> M:
 def enum_of(kind: type[E], value: Any) -> E:
     """A parameter's enum member from the member or its plain value (``"start"`` -> ``Action.START``)."""
     return kind(value)
-
-
-def timeout_of(client: AuthenticatedClient | Client, timeout: Any) -> Any:
-    """The call's timeout: its own, else the client's (a ``with_options`` copy shares its parent's httpx
-    client, whose default is the parent's timeout)."""
-    return client._timeout if isinstance(timeout, Unset) else timeout
 
 
 class RawResponse(Generic[T]):

@@ -104,8 +104,8 @@ class Client:
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | Unset = UNSET
     ) -> Self:
         """A copy with other defaults for every call (``max_retries``, ``timeout``: seconds, an ``httpx.Timeout``
-        or None for no limit). It shares this client's connection pool (the one built so far), so closing
-        either closes it for both."""
+        or None for no limit). It shares this client's connection pool (its transport, once built), so closing
+        either closes the pool of both."""
         changes: dict[str, Any] = {}
         if max_retries is not None:
             changes["max_retries"] = max_retries
@@ -114,7 +114,13 @@ class Client:
                 timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
         copy = evolve(self, **changes)
-        copy._client, copy._async_client = self._client, self._async_client
+        # A new httpx client (its own defaults) over the same transport (the pool); the retry budget is per call.
+        client_args, _ = copy._client_args()
+        client_args.pop("transport", None)
+        if self._client is not None:
+            copy._client = httpx.Client(transport=self._client._transport, **client_args)
+        if self._async_client is not None:
+            copy._async_client = httpx.AsyncClient(transport=self._async_client._transport, **client_args)
         return copy
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:

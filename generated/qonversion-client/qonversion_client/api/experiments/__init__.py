@@ -9,7 +9,7 @@ from typing import Literal, cast
 
 from ... import models
 from ..._pagination import AsyncPage, AsyncPager, SyncPage
-from ..._resource import RawResponse, body_of, enum_of, timeout_of
+from ..._resource import RawResponse, body_of, enum_of
 from ..._send import TimeoutOption
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -98,7 +98,7 @@ class ExperimentUsers:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def detach(
@@ -118,7 +118,7 @@ class ExperimentUsers:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -158,7 +158,7 @@ class ExperimentUsersWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def detach(
@@ -178,7 +178,7 @@ class ExperimentUsersWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -223,7 +223,7 @@ class AsyncExperimentUsers:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def detach(
@@ -243,7 +243,7 @@ class AsyncExperimentUsers:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -283,7 +283,7 @@ class AsyncExperimentUsersWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def detach(
@@ -303,7 +303,7 @@ class AsyncExperimentUsersWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -339,7 +339,7 @@ class ExperimentGroups:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return SyncPage[models.ExperimentGroup].first(fetch, UNSET, cursors=False)
@@ -373,7 +373,7 @@ class ExperimentGroups:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -393,7 +393,7 @@ class ExperimentGroups:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -427,7 +427,7 @@ class ExperimentGroups:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -457,7 +457,7 @@ class ExperimentGroupsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def create(
@@ -489,7 +489,7 @@ class ExperimentGroupsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -509,7 +509,7 @@ class ExperimentGroupsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -543,7 +543,7 @@ class ExperimentGroupsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -579,7 +579,7 @@ class AsyncExperimentGroups:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return AsyncPager[models.ExperimentGroup](fetch, UNSET, cursors=False)
@@ -613,7 +613,7 @@ class AsyncExperimentGroups:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -633,7 +633,7 @@ class AsyncExperimentGroups:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -667,7 +667,7 @@ class AsyncExperimentGroups:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -697,7 +697,7 @@ class AsyncExperimentGroupsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def create(
@@ -729,7 +729,7 @@ class AsyncExperimentGroupsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -749,7 +749,7 @@ class AsyncExperimentGroupsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -783,7 +783,7 @@ class AsyncExperimentGroupsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -825,7 +825,7 @@ class Experiments:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return SyncPage[models.Experiment].first(fetch, UNSET, cursors=False)
@@ -867,7 +867,7 @@ class Experiments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def summary(
@@ -885,7 +885,7 @@ class Experiments:
             filterexperiment_uid=filterexperiment_uid,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def retrieve(
@@ -903,7 +903,7 @@ class Experiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -921,7 +921,7 @@ class Experiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -963,7 +963,7 @@ class Experiments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def change_status(
@@ -989,7 +989,7 @@ class Experiments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -1025,7 +1025,7 @@ class ExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def create(
@@ -1065,7 +1065,7 @@ class ExperimentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def summary(
@@ -1083,7 +1083,7 @@ class ExperimentsWithRawResponse:
             filterexperiment_uid=filterexperiment_uid,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def retrieve(
@@ -1101,7 +1101,7 @@ class ExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -1119,7 +1119,7 @@ class ExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -1161,7 +1161,7 @@ class ExperimentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def change_status(
@@ -1187,7 +1187,7 @@ class ExperimentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -1229,7 +1229,7 @@ class AsyncExperiments:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return AsyncPager[models.Experiment](fetch, UNSET, cursors=False)
@@ -1271,7 +1271,7 @@ class AsyncExperiments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def summary(
@@ -1289,7 +1289,7 @@ class AsyncExperiments:
             filterexperiment_uid=filterexperiment_uid,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def retrieve(
@@ -1307,7 +1307,7 @@ class AsyncExperiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -1325,7 +1325,7 @@ class AsyncExperiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -1367,7 +1367,7 @@ class AsyncExperiments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def change_status(
@@ -1393,7 +1393,7 @@ class AsyncExperiments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -1429,7 +1429,7 @@ class AsyncExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def create(
@@ -1469,7 +1469,7 @@ class AsyncExperimentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def summary(
@@ -1487,7 +1487,7 @@ class AsyncExperimentsWithRawResponse:
             filterexperiment_uid=filterexperiment_uid,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def retrieve(
@@ -1505,7 +1505,7 @@ class AsyncExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -1523,7 +1523,7 @@ class AsyncExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -1565,7 +1565,7 @@ class AsyncExperimentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def change_status(
@@ -1591,5 +1591,5 @@ class AsyncExperimentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )

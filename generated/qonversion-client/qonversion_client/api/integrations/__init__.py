@@ -9,7 +9,7 @@ from typing import Literal, cast
 
 from ... import models
 from ..._pagination import AsyncPage, AsyncPager, SyncPage
-from ..._resource import RawResponse, body_of, enum_of, timeout_of
+from ..._resource import RawResponse, body_of, enum_of
 from ..._send import TimeoutOption
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -65,7 +65,7 @@ class Integrations:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return SyncPage[models.Integration].first(fetch, UNSET, cursors=False)
@@ -97,7 +97,7 @@ class Integrations:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def meta(
@@ -113,7 +113,7 @@ class Integrations:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -131,7 +131,7 @@ class Integrations:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update_status(
@@ -157,7 +157,7 @@ class Integrations:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -185,7 +185,7 @@ class IntegrationsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def create(
@@ -215,7 +215,7 @@ class IntegrationsWithRawResponse:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def meta(
@@ -231,7 +231,7 @@ class IntegrationsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -249,7 +249,7 @@ class IntegrationsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update_status(
@@ -275,7 +275,7 @@ class IntegrationsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -309,7 +309,7 @@ class AsyncIntegrations:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return AsyncPager[models.Integration](fetch, UNSET, cursors=False)
@@ -341,7 +341,7 @@ class AsyncIntegrations:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def meta(
@@ -357,7 +357,7 @@ class AsyncIntegrations:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -375,7 +375,7 @@ class AsyncIntegrations:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update_status(
@@ -401,7 +401,7 @@ class AsyncIntegrations:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -429,7 +429,7 @@ class AsyncIntegrationsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def create(
@@ -459,7 +459,7 @@ class AsyncIntegrationsWithRawResponse:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def meta(
@@ -475,7 +475,7 @@ class AsyncIntegrationsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -493,7 +493,7 @@ class AsyncIntegrationsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update_status(
@@ -519,5 +519,5 @@ class AsyncIntegrationsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )

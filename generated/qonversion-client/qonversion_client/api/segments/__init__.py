@@ -9,7 +9,7 @@ from typing import Literal, cast
 
 from ... import models
 from ..._pagination import AsyncPage, AsyncPager, SyncPage
-from ..._resource import RawResponse, body_of, enum_of, timeout_of
+from ..._resource import RawResponse, body_of, enum_of
 from ..._send import TimeoutOption
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -69,7 +69,7 @@ class Segments:
                 starting_after=cursor,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return SyncPage[models.Segment].first(fetch, starting_after, cursors=True)
@@ -99,7 +99,7 @@ class Segments:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def list_system(
@@ -116,7 +116,7 @@ class Segments:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return SyncPage[models.Segment].first(fetch, UNSET, cursors=False)
@@ -136,7 +136,7 @@ class Segments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -164,7 +164,7 @@ class Segments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -182,7 +182,7 @@ class Segments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -214,7 +214,7 @@ class SegmentsWithRawResponse:
             starting_after=starting_after,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def create(
@@ -242,7 +242,7 @@ class SegmentsWithRawResponse:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def list_system(
@@ -258,7 +258,7 @@ class SegmentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def retrieve(
@@ -276,7 +276,7 @@ class SegmentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -304,7 +304,7 @@ class SegmentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -322,7 +322,7 @@ class SegmentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -360,7 +360,7 @@ class AsyncSegments:
                 starting_after=cursor,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return AsyncPager[models.Segment](fetch, starting_after, cursors=True)
@@ -390,7 +390,7 @@ class AsyncSegments:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def list_system(
@@ -407,7 +407,7 @@ class AsyncSegments:
                 client=self._client,
                 extra_headers=extra_headers,
                 max_retries=max_retries,
-                timeout=timeout_of(self._client, timeout),
+                timeout=timeout,
             )
 
         return AsyncPager[models.Segment](fetch, UNSET, cursors=False)
@@ -427,7 +427,7 @@ class AsyncSegments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -455,7 +455,7 @@ class AsyncSegments:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -473,7 +473,7 @@ class AsyncSegments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -505,7 +505,7 @@ class AsyncSegmentsWithRawResponse:
             starting_after=starting_after,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def create(
@@ -533,7 +533,7 @@ class AsyncSegmentsWithRawResponse:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def list_system(
@@ -549,7 +549,7 @@ class AsyncSegmentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def retrieve(
@@ -567,7 +567,7 @@ class AsyncSegmentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -595,7 +595,7 @@ class AsyncSegmentsWithRawResponse:
             body=body,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -613,5 +613,5 @@ class AsyncSegmentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )

@@ -9,7 +9,7 @@ from typing import Literal, cast
 
 from ... import models
 from ..._pagination import AsyncPage, AsyncPager, SyncPage
-from ..._resource import RawResponse, body_of, enum_of, timeout_of
+from ..._resource import RawResponse, body_of, enum_of
 from ..._send import TimeoutOption
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -114,7 +114,7 @@ class Experiments:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def retrieve(
@@ -132,7 +132,7 @@ class Experiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -150,7 +150,7 @@ class Experiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -221,7 +221,7 @@ class Experiments:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -301,7 +301,7 @@ class ExperimentsWithRawResponse:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def retrieve(
@@ -319,7 +319,7 @@ class ExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def delete(
@@ -337,7 +337,7 @@ class ExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     def update(
@@ -408,7 +408,7 @@ class ExperimentsWithRawResponse:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -493,7 +493,7 @@ class AsyncExperiments:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def retrieve(
@@ -511,7 +511,7 @@ class AsyncExperiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -529,7 +529,7 @@ class AsyncExperiments:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -600,7 +600,7 @@ class AsyncExperiments:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
 
@@ -680,7 +680,7 @@ class AsyncExperimentsWithRawResponse:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def retrieve(
@@ -698,7 +698,7 @@ class AsyncExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def delete(
@@ -716,7 +716,7 @@ class AsyncExperimentsWithRawResponse:
             client=self._client,
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
 
     async def update(
@@ -787,5 +787,5 @@ class AsyncExperimentsWithRawResponse:
             action=UNSET if isinstance(action, Unset) else enum_of(models.PersonalizationExperimentAction, action),
             extra_headers=extra_headers,
             max_retries=max_retries,
-            timeout=timeout_of(self._client, timeout),
+            timeout=timeout,
         )
