@@ -7,10 +7,15 @@ same object, so its ``Idempotency-Key`` header is the same on every attempt, and
 functions (``sync_detailed`` included) retry without knowing it. tenacity runs the loop (stop, wait, the
 injected sleep); this module only decides *whether* an outcome may be retried and *how long* to wait.
 
-What is retried: connection errors, timeouts, 408, 429 and 5xx. A request that is not idempotent (POST or
-PATCH without an ``Idempotency-Key`` header) is retried only when it certainly never reached the server
-(connection refused, connect or pool timeout): a response, or a failure after the request was written,
-means it may have been applied, and a second attempt could apply it twice.
+What is retried: connection errors, timeouts, 408, 429 and 500-599 (a status outside 100-599 is not HTTP:
+it is handed back at once). A request that is not idempotent (POST or PATCH without an ``Idempotency-Key``
+header) is retried only when it certainly never reached the server (connection refused, connect or pool
+timeout): a response, or a failure after the request was written, means it may have been applied, and a
+second attempt could apply it twice.
+
+A 1xx that reaches the transport as a final response (httpcore passes over interim responses; a mock or
+custom transport may not) is handed back without reading a body: none follows a 1xx, and reading would
+only wait for the read timeout. Every hop's credentials are checked first (``_security.guard_credentials``).
 """
 
 import asyncio
@@ -20,14 +25,14 @@ import logging
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, Retrying, stop_after_attempt
 
-from ._security import ensure_credentials_allowed
+from ._security import guard_credentials
 
 RETRIES_EXTENSION = "specfirst.retries"
 """Request/response extension: how many retries the transport made (0 when the first attempt answered)."""
@@ -35,7 +40,7 @@ MAX_RETRIES_EXTENSION = "specfirst.max_retries"
 """Request extension: the retry budget of this one call (overrides the transport's default)."""
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-RETRYABLE_STATUSES = frozenset({408, 429})  # and every 5xx
+RETRYABLE_STATUSES = frozenset({408, 429})  # and 500-599
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 """Failures before a byte of the request reached the server: safe to retry for any method."""
 MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
@@ -106,7 +111,17 @@ def should_retry(request: httpx.Request, response: httpx.Response | None, error:
         return isinstance(error, MAYBE_SENT) and is_idempotent(request)
     assert response is not None
     status = response.status_code
-    return (status in RETRYABLE_STATUSES or status >= 500) and is_idempotent(request)
+    return (status in RETRYABLE_STATUSES or 500 <= status <= 599) and is_idempotent(request)
+
+
+FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "content-encoding"})
+"""Headers that describe a body as sent: dropped from a copy of a response whose body is replaced."""
+
+
+def _bodiless(response: httpx.Response) -> httpx.Response:
+    """A copy of ``response`` (a 1xx, already closed) with its headers and an empty body (see the module docstring)."""
+    headers = [(name, value) for name, value in response.headers.multi_items() if name not in FRAMING_HEADERS]
+    return httpx.Response(response.status_code, headers=headers)
 
 
 def _outcome(state: RetryCallState) -> tuple[httpx.Response | None, BaseException | None]:
@@ -175,11 +190,12 @@ def _areplay(
 class _RetryLoop:
     """What the sync and async transports share: the tenacity hooks."""
 
-    def __init__(self, max_retries: int, policy: RetryPolicy | None) -> None:
+    def __init__(self, max_retries: int, policy: RetryPolicy | None, credential_headers: Iterable[str]) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
         self.policy = policy or RetryPolicy()
+        self.credential_headers = frozenset({"authorization", *(name.lower() for name in credential_headers)})
 
     def _retry(self, state: RetryCallState) -> bool:
         response, error = _outcome(state)
@@ -208,10 +224,8 @@ class _RetryLoop:
             "retry_error_callback": _last_outcome,
         }
 
-    @staticmethod
-    def _prepare(request: httpx.Request) -> None:
-        if "authorization" in request.headers:
-            ensure_credentials_allowed(request.url)
+    def _prepare(self, request: httpx.Request) -> None:
+        guard_credentials(request, self.credential_headers)
         request.extensions[RETRIES_EXTENSION] = 0
 
     @staticmethod
@@ -221,16 +235,32 @@ class _RetryLoop:
 
 
 class RetryTransport(_RetryLoop, httpx.BaseTransport):
-    """Wraps ``transport`` with retries (see the module docstring for what is retried)."""
+    """Wraps ``transport`` with retries (see the module docstring for what is retried).
+
+    ``credential_headers``: the headers besides ``Authorization`` that carry a secret (the client's
+    ``auth_header_name``), guarded on every hop like it.
+    """
 
     def __init__(
-        self, transport: httpx.BaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None
+        self,
+        transport: httpx.BaseTransport,
+        *,
+        max_retries: int = 2,
+        policy: RetryPolicy | None = None,
+        credential_headers: Iterable[str] = (),
     ) -> None:
-        super().__init__(max_retries, policy)
+        super().__init__(max_retries, policy, credential_headers)
         self._transport = transport
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
+    def _send(self, request: httpx.Request) -> httpx.Response:
         response = self._transport.handle_request(request)
+        if response.status_code < 200:
+            response.close()
+            return _bodiless(response)
+        return response
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        response = self._send(request)
         # Read the body here, inside the retry loop: a connection cut mid-body (even under a 2xx) is then a
         # retryable network error, not a failure in Client.send after the loop. It also releases the connection.
         try:
@@ -244,7 +274,7 @@ class RetryTransport(_RetryLoop, httpx.BaseTransport):
         self._prepare(request)
         budget = _budget(request, self.max_retries)
         if budget == 0:
-            return self._finish(request, self._transport.handle_request(request))
+            return self._finish(request, self._send(request))
         try:  # the fast path: most calls succeed at once and never enter tenacity
             first: httpx.Response | Exception = self._attempt(request)
         except Exception as exc:
@@ -265,13 +295,25 @@ class AsyncRetryTransport(_RetryLoop, httpx.AsyncBaseTransport):
     """The async twin of :class:`RetryTransport`."""
 
     def __init__(
-        self, transport: httpx.AsyncBaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None
+        self,
+        transport: httpx.AsyncBaseTransport,
+        *,
+        max_retries: int = 2,
+        policy: RetryPolicy | None = None,
+        credential_headers: Iterable[str] = (),
     ) -> None:
-        super().__init__(max_retries, policy)
+        super().__init__(max_retries, policy, credential_headers)
         self._transport = transport
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+    async def _send(self, request: httpx.Request) -> httpx.Response:
         response = await self._transport.handle_async_request(request)
+        if response.status_code < 200:
+            await response.aclose()
+            return _bodiless(response)
+        return response
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        response = await self._send(request)
         try:  # read inside the retry loop, as RetryTransport does
             await response.aread()
         except BaseException:
@@ -283,7 +325,7 @@ class AsyncRetryTransport(_RetryLoop, httpx.AsyncBaseTransport):
         self._prepare(request)
         budget = _budget(request, self.max_retries)
         if budget == 0:
-            return self._finish(request, await self._transport.handle_async_request(request))
+            return self._finish(request, await self._send(request))
         try:  # the fast path, as in RetryTransport
             first: httpx.Response | Exception = await self._attempt(request)
         except Exception as exc:

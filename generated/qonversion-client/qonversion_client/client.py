@@ -69,6 +69,10 @@ class Client:
         """Headers sent with every request (hook: AuthenticatedClient adds the credential here, not to ``_headers``)."""
         return dict(self._headers)
 
+    def _credential_headers(self) -> tuple[str, ...]:
+        """Headers besides ``Authorization`` that carry a secret: the transport guards them on every hop."""
+        return ()
+
     def _client_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(httpx client kwargs, default transport kwargs) from this client's settings."""
         args = dict(self._httpx_args)
@@ -146,7 +150,13 @@ class Client:
             client_args, transport_args = self._client_args()
             inner = client_args.pop("transport", None) or httpx.HTTPTransport(**transport_args)
             self._client = httpx.Client(
-                transport=RetryTransport(inner, max_retries=self.max_retries, policy=self.retry_policy), **client_args
+                transport=RetryTransport(
+                    inner,
+                    max_retries=self.max_retries,
+                    policy=self.retry_policy,
+                    credential_headers=self._credential_headers(),
+                ),
+                **client_args,
             )
         return self._client
 
@@ -179,7 +189,12 @@ class Client:
             client_args, transport_args = self._client_args()
             inner = client_args.pop("transport", None) or httpx.AsyncHTTPTransport(**transport_args)
             self._async_client = httpx.AsyncClient(
-                transport=AsyncRetryTransport(inner, max_retries=self.max_retries, policy=self.retry_policy),
+                transport=AsyncRetryTransport(
+                    inner,
+                    max_retries=self.max_retries,
+                    policy=self.retry_policy,
+                    credential_headers=self._credential_headers(),
+                ),
                 **client_args,
             )
         return self._async_client
@@ -223,3 +238,6 @@ class AuthenticatedClient(Client):
     def _request_headers(self) -> dict[str, str]:
         credential = f"{self.prefix} {self.token}" if self.prefix else self.token
         return {**self._headers, self.auth_header_name: credential}
+
+    def _credential_headers(self) -> tuple[str, ...]:
+        return (self.auth_header_name,)

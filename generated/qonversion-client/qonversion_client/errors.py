@@ -3,7 +3,7 @@
 ::
 
     APIError
-    ├── APIStatusError            (any non-success status; 1xx/3xx and unlisted 4xx land here)
+    ├── APIStatusError            (any non-success status; 1xx/3xx, unlisted 4xx and statuses outside 100-599 land here)
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401
     │   ├── PermissionDeniedError       403
@@ -11,7 +11,7 @@
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
     │   ├── RateLimitError              429
-    │   └── InternalServerError         5xx
+    │   └── InternalServerError         500-599
     ├── APIConnectionError        (no response: refused, reset, DNS...)
     │   └── APITimeoutError
     └── APIResponseValidationError (a success status whose body does not match the spec)
@@ -28,11 +28,13 @@ from collections.abc import Iterable
 
 import httpx
 
-from ._vendor import VendorError, error_code, error_message, parse_error
+from ._vendor import VendorError, error_code, error_message
 
 REDACTED = "[redacted]"
 # Headers whose value is a credential whatever it holds.
 _CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+# Headers about the bytes as sent: the copy holds them decoded (and maybe shortened by a redaction).
+_FRAMING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def _redact_text(text: str, secrets: Iterable[str]) -> str:
@@ -46,6 +48,7 @@ def _redact_headers(headers: httpx.Headers, secrets: tuple[str, ...]) -> list[tu
     return [
         (name, REDACTED if name.lower() in _CREDENTIAL_HEADERS else _redact_text(value, secrets))
         for name, value in headers.multi_items()
+        if name.lower() not in _FRAMING_HEADERS
     ]
 
 
@@ -168,8 +171,6 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.response = None if response is None else redacted_response(response, secrets)
         self.headers = headers
-        if response is not None and self.response is not None and self.response.content != response.content:
-            body = parse_error(self.response)  # the server echoed a secret: keep the redacted parse
         self.body = body
 
     @property
@@ -227,8 +228,8 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The error class for ``status_code`` (5xx share one class; anything unlisted is APIStatusError)."""
-    if status_code >= 500:
+    """The error class for ``status_code`` (500-599 share one class; anything unlisted is APIStatusError)."""
+    if 500 <= status_code <= 599:
         return InternalServerError
     return STATUS_ERRORS.get(status_code, APIStatusError)
 

@@ -4,6 +4,10 @@ Copied into each generated client by ``nox -s generate`` from ``overrides/runtim
 (``overrides/templates/endpoint_module.py.jinja``) stay thin: they build the request kwargs and the
 parser from the spec and hand both to the functions here, so error mapping, per-call options and
 secret redaction live in one place (retries live in ``_retry.py``, at the transport).
+
+Whatever the server answers, a call ends in its result or an :class:`APIError`: a body nested too deeply
+to parse included. No error holds the credential: the httpx exception a connection error is chained to
+is a copy without its request (whose headers carry the secret) and with the credential redacted.
 """
 
 import uuid
@@ -13,8 +17,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._retry import MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
-from ._security import redact
+from ._retry import FRAMING_HEADERS, MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
+from ._security import InsecureTransportError, redact
 from ._vendor import (
     as_vendor_error,
     error_code,
@@ -69,15 +73,39 @@ def _connection_error(client: AuthenticatedClient | Client, request: httpx.Reque
         method=request.method,
         path=request.url.path,
         retries=retries,
-        request=request,
+        request=request,  # kept with the credential redacted (errors.redacted_request)
         secrets=_secrets(client),
     )
 
 
-def _safe_cause(client: AuthenticatedClient | Client, exc: Exception) -> Exception | None:
-    """``exc`` to chain as the cause, unless its text holds the credential (then the chain is cut)."""
-    text = str(exc)
-    return None if any(secret and secret in text for secret in _secrets(client)) else exc
+def _refused(client: AuthenticatedClient | Client, request: httpx.Request, exc: InsecureTransportError) -> APIError:
+    message = redact(f"{request.method} {request.url.path} not sent: {exc}", _secrets(client))
+    retries = request.extensions.get(RETRIES_EXTENSION, 0)
+    return APIConnectionError(message, method=request.method, path=request.url.path, retries=retries)
+
+
+def _safe_cause(client: AuthenticatedClient | Client, exc: httpx.RequestError) -> httpx.RequestError:
+    """A copy of ``exc`` to chain as the cause: same type, credential redacted from its text, and no ``request``.
+
+    httpx attaches the request (its headers hold the credential) to the exception; the copy has none, and
+    no further chain (the low-level error's text is already in ``exc``'s).
+    """
+    text = redact(str(exc), _secrets(client))
+    try:
+        return type(exc)(text)
+    except TypeError:  # a subclass with another signature
+        return httpx.RequestError(text)
+
+
+def _failure(client: AuthenticatedClient | Client, request: httpx.Request, exc: Exception) -> APIError:
+    """The typed error for ``exc`` raised while sending, its cause set; raise it outside the ``except`` block,
+    so that ``__context__`` does not keep the original exception (and its request) either."""
+    if isinstance(exc, InsecureTransportError):
+        return _refused(client, request, exc)
+    assert isinstance(exc, httpx.RequestError)
+    error = _connection_error(client, request, exc)
+    error.__cause__ = _safe_cause(client, exc)
+    return error
 
 
 def send_sync(
@@ -88,8 +116,9 @@ def send_sync(
     request = http.build_request(**kwargs, **_request_options(client, max_retries, timeout))
     try:
         return http.send(request)
-    except httpx.RequestError as exc:
-        raise _connection_error(client, request, exc) from _safe_cause(client, exc)
+    except (httpx.RequestError, InsecureTransportError) as exc:
+        failure = _failure(client, request, exc)
+    raise failure
 
 
 async def send_async(
@@ -100,8 +129,9 @@ async def send_async(
     request = http.build_request(**kwargs, **_request_options(client, max_retries, timeout))
     try:
         return await http.send(request)
-    except httpx.RequestError as exc:
-        raise _connection_error(client, request, exc) from _safe_cause(client, exc)
+    except (httpx.RequestError, InsecureTransportError) as exc:
+        failure = _failure(client, request, exc)
+    raise failure
 
 
 def status_of(response: httpx.Response) -> HTTPStatus | int:
@@ -124,12 +154,19 @@ def parse_guarded(client: AuthenticatedClient | Client, response: httpx.Response
     On a success status that is :class:`APIResponseValidationError`; on an error status the parsed body
     is just None (the status error still says what happened).
     """
+    cause: Exception | None = None
     try:
         return parse()
+    except RecursionError:
+        why = "body is nested too deeply to parse"
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        if 200 <= response.status_code < 300:
-            raise _validation_error(client, response, f"body does not match the spec ({type(exc).__name__})") from exc
+        why, cause = f"body does not match the spec ({type(exc).__name__})", exc
+    if not 200 <= response.status_code < 300:
         return None
+    error = _validation_error(client, response, why)
+    # Raised outside the except block (no __context__); the cause only if its text cannot hold an echoed secret.
+    error.__cause__ = None if cause is None or redact(str(cause), _secrets(client)) != str(cause) else cause
+    raise error
 
 
 def _validation_error(client: AuthenticatedClient | Client, response: httpx.Response, why: str) -> APIError:
@@ -141,17 +178,37 @@ def _validation_error(client: AuthenticatedClient | Client, response: httpx.Resp
         path=request.url.path,
         status_code=response.status_code,
         retries=retries_of(response),
-        response=response,
+        response=response,  # kept with the credential redacted (errors.redacted_response)
         secrets=_secrets(client),
     )
 
 
+def _without_secrets(client: AuthenticatedClient | Client, response: httpx.Response) -> httpx.Response:
+    """``response``, or, when the server echoed the credential, a copy with it redacted from headers and body."""
+    secrets = [secret for secret in _secrets(client) if secret]
+    headers = response.headers.multi_items()
+    if not any(secret.encode() in response.content or any(secret in v for _, v in headers) for secret in secrets):
+        return response
+    content = response.content
+    for secret in secrets:
+        content = content.replace(secret.encode(), b"[redacted]")
+    kept = [(name, redact(value, tuple(secrets))) for name, value in headers if name not in FRAMING_HEADERS]
+    return httpx.Response(response.status_code, headers=kept, content=content)
+
+
 def status_error(client: AuthenticatedClient | Client, response: httpx.Response, parsed: object) -> APIStatusError:
-    """The typed error for a non-success ``response``; ``parsed`` is what the endpoint's parser made of it."""
+    """The typed error for a non-success ``response``; ``parsed`` is what the endpoint's parser made of it.
+
+    The error keeps the response's headers and vendor error, with any credential the server echoed redacted.
+    """
     request = response.request
-    body = as_vendor_error(parsed)
+    clean = _without_secrets(client, response)
+    body = as_vendor_error(parsed) if clean is response else None
     if body is None:
-        body = parse_error(response)
+        try:
+            body = parse_error(clean)
+        except RecursionError:  # nested too deeply to be the vendor's error shape
+            body = None
     status = status_of(response)
     reason = f" {status.phrase}" if isinstance(status, HTTPStatus) else ""
     message = f"{response.status_code}{reason} on {request.method} {request.url.path}"
@@ -166,10 +223,10 @@ def status_error(client: AuthenticatedClient | Client, response: httpx.Response,
         method=request.method,
         path=request.url.path,
         status_code=response.status_code,
-        headers=response.headers,
+        headers=clean.headers,
         body=body,
         retries=retries_of(response),
-        response=response,
+        response=response,  # kept with the credential redacted (errors.redacted_response)
         secrets=_secrets(client),
     )
 
