@@ -1,5 +1,7 @@
-"""The experiments resources (``experiments``, ``experiments.groups``, ``experiments.users``): each method is
-one operation; its module (beside this file) is the low-level layer it calls."""
+"""Resources of the ``experiments`` tag: ``client.experiments``, ``client.experiments.groups``, ``client.experiments.users``.
+
+Each method is one operation and calls that operation's module (beside this file): the low-level layer.
+"""
 
 from __future__ import annotations
 

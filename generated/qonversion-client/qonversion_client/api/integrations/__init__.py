@@ -1,5 +1,7 @@
-"""The integrations resources (``integrations``): each method is
-one operation; its module (beside this file) is the low-level layer it calls."""
+"""Resources of the ``integrations`` tag: ``client.integrations``.
+
+Each method is one operation and calls that operation's module (beside this file): the low-level layer.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The segments resources (``segments``): each method is
-one operation; its module (beside this file) is the low-level layer it calls."""
+"""Resources of the ``segments`` tag: ``client.segments``.
+
+Each method is one operation and calls that operation's module (beside this file): the low-level layer.
+"""
 
 from __future__ import annotations
 

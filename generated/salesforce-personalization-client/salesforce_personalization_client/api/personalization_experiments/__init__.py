@@ -1,5 +1,7 @@
-"""The personalization_experiments resources (``experiments``): each method is
-one operation; its module (beside this file) is the low-level layer it calls."""
+"""Resources of the ``personalization_experiments`` tag: ``client.experiments``.
+
+Each method is one operation and calls that operation's module (beside this file): the low-level layer.
+"""
 
 from __future__ import annotations
 
