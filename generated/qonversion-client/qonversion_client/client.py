@@ -46,7 +46,7 @@ class Client:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    """Whether ``*_detailed`` functions raise the typed error (``errors.APIStatusError`` and its subclasses) for a status the spec does not document, instead of returning ``parsed=None``. The plain functions and the resource methods always raise it."""
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
