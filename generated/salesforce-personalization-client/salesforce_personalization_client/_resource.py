@@ -28,18 +28,27 @@ def to_json(value: Any) -> Any:
     """A keyword argument as JSON data: models by ``to_dict()``, enums by value, datetimes as the API writes
     them, dicts and lists item by item (so nested dicts may hold models and enums too)."""
     kind = type(value)
-    if kind in _PLAIN:  # the common case first: this runs for every field of every body
+    # Plain values are passed through without a call: this runs for every field of every request body.
+    if kind in _PLAIN:
         return value
-    if kind is dict or isinstance(value, Mapping):
-        return {key: to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
-    if kind is list or isinstance(value, list | tuple):
-        return [to_json(item) for item in value]
+    if kind is dict:
+        return {
+            key: item if type(item) in _PLAIN else to_json(item)
+            for key, item in value.items()
+            if not isinstance(item, Unset)
+        }
+    if kind is list:
+        return [item if type(item) in _PLAIN else to_json(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.datetime):
         return format_datetime(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, Mapping):
+        return to_json(dict(value))
+    if isinstance(value, list | tuple):
+        return to_json(list(value))
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
 
@@ -67,8 +76,7 @@ def body_of(model: type[M], fields: dict[str, Any]) -> M:
     The types of the arguments are checked statically (``Literal``, ``TypedDict``: ``mypy --strict``);
     at run time the server checks the values, and its error names the field (``errors.BadRequestError``).
     """
-    data = {name: to_json(value) for name, value in fields.items() if not isinstance(value, Unset)}
-    return cast(M, JsonBody(data))
+    return cast(M, JsonBody(to_json(fields)))
 
 
 def enum_of(kind: type[E], value: Any) -> E:
