@@ -127,7 +127,7 @@ def test_writes_are_prefixed_and_deleted_even_after_a_failure(served: dict[str, 
     base = served["qonversion"]
     headers = {"Authorization": f"Bearer {Q_KEY}-writes"}
     # The first request of the run gets a 503: the run fails, and must still clean up after itself.
-    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "status": 503}).status_code == 204
+    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "status": 503}, headers=headers).status_code == 204
     env = {"QONVERSION_SECRET_KEY": f"{Q_KEY}-writes", "QONVERSION_BASE_URL": base + "/v4"}
     result = contract(tmp_path, env, "--live", "qonversion", "--allow-writes")
     assert result.returncode == 1, result.stdout[-3000:]
@@ -196,11 +196,12 @@ def test_served_mock_faults_over_tcp(served: dict[str, str]) -> None:
     """Faults through the control endpoint reach a real client: 429 with Retry-After, then a dropped connection."""
     base = served["qonversion"]
     headers = {"Authorization": f"Bearer {Q_KEY}-faults"}
-    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "status": 429, "retry_after": 2}).status_code == 204
+    fault = {"count": 1, "status": 429, "retry_after": 2}
+    assert httpx.post(base + "/__mock__/faults", json=fault, headers=headers).status_code == 204
     limited = httpx.get(base + "/v4/segments", headers=headers)
     assert (limited.status_code, limited.headers["retry-after"]) == (429, "2")
     assert limited.json()["error"]["code"] == "too_many_requests"
-    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "drop": True}).status_code == 204
+    assert httpx.post(base + "/__mock__/faults", json={"count": 1, "drop": True}, headers=headers).status_code == 204
     with pytest.raises(httpx.RemoteProtocolError):
         httpx.get(base + "/v4/segments", headers=headers)
     assert httpx.get(base + "/v4/segments", headers=headers).status_code == 200

@@ -19,10 +19,12 @@ class Bounds:
     concurrency: int
     idempotent_creates: int
     """Concurrent creates sharing one Idempotency-Key."""
+    tokens: int
+    """Soak: fresh credentials (each with a create and a refused request) after the bounds are reached."""
 
 
-DEFAULT = Bounds(requests=20_480, concurrency=64, idempotent_creates=200)
-SOAK = Bounds(requests=204_800, concurrency=256, idempotent_creates=2_000)
+DEFAULT = Bounds(requests=20_480, concurrency=64, idempotent_creates=200, tokens=2_000)
+SOAK = Bounds(requests=204_800, concurrency=256, idempotent_creates=2_000, tokens=100_000)
 
 
 @pytest.fixture(scope="session")

@@ -69,9 +69,10 @@ def client(served: str, key: str, sleeps: Sleeps) -> Iterator[QonversionClient]:
 
 
 @pytest.fixture
-def control(served: str) -> Iterator[httpx.Client]:
-    """The mock's control endpoints; every test starts with no pending fault (a failed test may leave some)."""
-    with httpx.Client(base_url=served, timeout=30) as http:
+def control(served: str, key: str) -> Iterator[httpx.Client]:
+    """The mock's control endpoints, as ``key`` (faults and resets are per credential); every test starts
+    with no pending fault (a failed test may leave some)."""
+    with httpx.Client(base_url=served, timeout=30, headers={"Authorization": f"Bearer {key}"}) as http:
         http.post("/__mock__/reset").raise_for_status()
         yield http
 

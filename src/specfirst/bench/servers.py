@@ -76,9 +76,9 @@ def running(command: list[str], port: int, what: str, log: Path) -> Iterator[sub
                 process.wait()
 
 
-def mock_command(api: str, port: int) -> list[str]:
-    """``python -m specfirst mock API --port N``: uvicorn (uvloop and httptools when installed), no access log."""
-    return [sys.executable, "-m", "specfirst", "mock", api, "--port", str(port)]
+def mock_command(api: str, port: int, *options: str) -> list[str]:
+    """``python -m specfirst mock API --port N [options]``: uvicorn with uvloop and httptools, no access log."""
+    return [sys.executable, "-m", "specfirst", "mock", api, "--port", str(port), *options]
 
 
 def prism_command(api: str, port: int) -> list[str]:

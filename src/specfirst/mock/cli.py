@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..apis import APIS
+from . import limits
 
 
 def register(sub: Any) -> None:
@@ -21,6 +22,12 @@ def register(sub: Any) -> None:
     )
     cmd.add_argument("--seed", type=Path, help="seed file (YAML/JSON list of operation calls) to run at start-up")
     cmd.add_argument("--seed-token", help="the credential the seed file is run as (required with --seed)")
+    cmd.add_argument(
+        "--allow-global-reset",
+        action="store_true",
+        help="POST /__mock__/reset with no credential forgets every credential's state (off: only the caller's)",
+    )
+    limits.add_arguments(cmd)
     cmd.set_defaults(run=run)
 
 
@@ -34,12 +41,20 @@ def run(args: argparse.Namespace) -> int:
         return 2
     seed = (args.seed, args.seed_token) if args.seed else None
     try:
+        bounds = limits.from_arguments(args)
+    except ValueError as exc:
+        print(exc)
+        return 2
+    try:
         serve(
             args.api,
             args.port,
             access_log=args.access_log,
             validate_responses=not args.no_response_validation,
             seed=seed,
+            limits=bounds,
+            bounded=not args.no_limits,
+            allow_global_reset=args.allow_global_reset,
         )
     except UnsupportedSpec as exc:
         print(f"the mock cannot serve this spec: {exc}")

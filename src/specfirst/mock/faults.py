@@ -1,7 +1,9 @@
 """Fault injection: answer the next N API requests with 429/503 and ``Retry-After``, or drop the connection.
 
 Lets users test their clients' retry logic against a real server (or the in-process mock) with no timing
-tricks: the faults are consumed in order, one per request, before credentials are even looked at.
+tricks: the faults are consumed in order, one per request, before credentials are checked. Served, faults
+belong to one credential (``POST /__mock__/faults`` as that credential); in-process, ``MockApi.faults``
+also hits every request. Memory is one entry per injection, not per fault, and pending faults are bounded.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ class Drop:
 
 
 class Faults:
-    def __init__(self) -> None:
+    def __init__(self, max_pending: int = 10_000, max_retry_after: int = 3_600) -> None:
+        self.max_pending = max_pending
+        self.max_retry_after = max_retry_after
         self._lock = threading.Lock()
-        self._queue: deque[ApiError | Drop] = deque()
+        self._queue: deque[list[ApiError | Drop | int]] = deque()  # [fault, how many left]
+        self._pending = 0
 
     def inject(self, count: int, *, status: int | None = 503, retry_after: int = 0, drop: bool = False) -> None:
         """Queue ``count`` faults: ``drop=True`` drops connections, else answers ``status`` with ``Retry-After``."""
@@ -35,21 +40,35 @@ class Faults:
         else:
             if status not in FAULT_STATUSES:
                 raise ValueError(f"status must be one of {sorted(FAULT_STATUSES)}")
-            if retry_after < 0:
-                raise ValueError("retry_after must not be negative")
+            if not 0 <= retry_after <= self.max_retry_after:
+                raise ValueError(f"retry_after must be between 0 and {self.max_retry_after}")
             message = "Rate limit exceeded" if status == 429 else "Service temporarily unavailable"
             fault = ApiError(status, FAULT_STATUSES[status], message, headers={"Retry-After": str(retry_after)})
         with self._lock:
-            self._queue.extend([fault] * count)
+            if self._pending + count > self.max_pending:
+                raise ValueError(f"at most {self.max_pending} faults may be pending ({self._pending} are)")
+            self._queue.append([fault, count])
+            self._pending += count
 
     def take(self) -> ApiError | Drop | None:
+        if not self._pending:  # the common case, without the lock: a stale read only delays a fault by a request
+            return None
         with self._lock:
-            return self._queue.popleft() if self._queue else None
+            if not self._queue:
+                return None
+            entry = self._queue[0]
+            entry[1] -= 1  # type: ignore[operator]
+            self._pending -= 1
+            if entry[1] == 0:
+                self._queue.popleft()
+            fault = entry[0]
+            assert isinstance(fault, ApiError | Drop)
+            return fault
 
     def pending(self) -> int:
-        with self._lock:
-            return len(self._queue)
+        return self._pending
 
     def clear(self) -> None:
         with self._lock:
             self._queue.clear()
+            self._pending = 0

@@ -81,6 +81,15 @@ Both
       Salesforce ``NOT_FOUND``); a method the spec does not declare on a path is 405 with ``Allow``. Credentials
       are checked first, so an unauthenticated request is 401 whatever its path. Reason: the v4 docs list no
       such errors; stripe-mock's order (credentials before routing).
+  B4  The mock's own limits (``limits.py``) answer in the vendor's shape: a body, request line or headers
+      over the limit 413/431, headers or body too slow 408 (Qonversion ``invalid_request``; Salesforce
+      ``INVALID_INPUT``); a credential holding ``max_items_per_tenant`` items gets 403 on writes (Qonversion
+      ``limit_exceeded``, type logical; Salesforce ``STORAGE_LIMIT_EXCEEDED``); JSON the mock cannot store
+      (duplicate keys, lone surrogates, NaN, deeper than ``max_json_depth``) is the malformed-body 400; a
+      defect of the mock is 500 (``internal_error`` / ``UNKNOWN_EXCEPTION``). Refused control requests are
+      403/415 (``invalid_request`` / ``INSUFFICIENT_ACCESS``). Reason: neither vendor documents these
+      limits; 403 is documented for every operation of both, the others are HTTP's own statuses, and the
+      Salesforce codes are ones its REST API uses.
 """
 
 from __future__ import annotations

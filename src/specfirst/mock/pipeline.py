@@ -9,8 +9,10 @@ vendor module's handlers; this module knows no field of either API.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,13 +21,20 @@ from urllib.parse import parse_qsl, quote, unquote
 
 import jsonschema_rs
 
-from . import errors
+from . import errors, jsonbody
 from .errors import ApiError
 from .faults import Drop, Faults
+from .limits import Limits
 from .spec import MEDIA_TYPE, Operation, Parameter, Spec
 from .state import IdempotencyRecord, Store, Stores
 
 IDEMPOTENCY_HEADER = "idempotency-key"
+WRITES = frozenset({"POST", "PUT", "PATCH"})
+"""Methods that may add items to a store (refused once it holds ``limits.max_items_per_tenant``)."""
+RECORDED = frozenset(
+    {errors.INVALID, errors.MALFORMED_BODY, errors.UNKNOWN_ROUTE, errors.METHOD_NOT_ALLOWED, errors.UNAUTHORIZED}
+)
+"""Refusals that mean the request does not follow the spec (kept in the violation log)."""
 INTEGER = re.compile(r"^-?[0-9]+$")
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 
@@ -109,7 +118,12 @@ class Violation:
 
 
 class MockApi:
-    """One API's mock: the spec, the vendor's handlers, per-credential state, faults and recorded violations."""
+    """One API's mock: the spec, the vendor's handlers, per-credential state, faults and recorded violations.
+
+    ``faults`` hits every request (for in-process use, where one test owns the mock); each credential's
+    store has faults of its own (the served control endpoint's). ``violations`` lists every credential's
+    refused requests and those with no valid credential, oldest first; ``violations_of`` one credential's.
+    """
 
     def __init__(
         self,
@@ -118,14 +132,18 @@ class MockApi:
         *,
         validate_responses: bool = True,
         clock: Callable[[], datetime] | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.spec = spec
         self.vendor = vendor
         self.validate_responses = validate_responses
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.stores = Stores()
-        self.faults = Faults()
-        self.violations: list[Violation] = []
+        self.limits = limits or Limits()
+        self.stores = Stores(self.limits)
+        self.faults = Faults(self.limits.max_faults, self.limits.max_retry_after)
+        self.anonymous: deque[tuple[int, Violation]] = deque(maxlen=self.limits.max_violations_per_tenant)
+        """Refused requests that carried no valid credential."""
+        self._numbers = itertools.count()
         vendor.check(spec)
         for name, op in spec.operations.items():
             if name not in vendor.handlers:
@@ -134,38 +152,59 @@ class MockApi:
     # -- the pipeline -----------------------------------------------------------------------------------------
 
     def handle(self, request: Request, *, faults: bool = True) -> Reply | Drop:
-        fault = self.faults.take() if faults else None
+        credential = self.credential(request.headers)
+        fault = self.take_fault(credential) if faults else None
         if isinstance(fault, Drop):
             return fault
         try:
             if fault is not None:
                 raise fault
-            credential = self.authenticate(request)
+            if credential is None:
+                raise ApiError(401, errors.UNAUTHORIZED, "Missing or invalid Bearer token")
             op, raw_path_values = self.route(request)
             path, query, headers = self.parse_parameters(op, request, raw_path_values)
             body = self.parse_body(op, request)
             reply = self.respond(credential, op, path, query, headers, body)
         except ApiError as error:
-            if error.code in (
-                errors.INVALID,
-                errors.MALFORMED_BODY,
-                errors.UNKNOWN_ROUTE,
-                errors.METHOD_NOT_ALLOWED,
-                errors.UNAUTHORIZED,
-            ):
-                self.violations.append(
-                    Violation(request.method, request.path, error.status, error.message, error.fields)
+            if error.code in RECORDED:
+                self.record(
+                    credential, Violation(request.method, request.path, error.status, error.message, error.fields)
                 )
-            reply = Reply(error.status, self.vendor.error_body(error), dict(error.headers))
+            reply = self.error_reply(error)
         return reply
 
-    def authenticate(self, request: Request) -> str:
-        """The bearer token, or 401: missing, not a bearer, or not shaped like the vendor's tokens."""
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    def credential(self, headers: dict[str, str]) -> str | None:
+        """The bearer token in ``Authorization``, or None: missing, not a bearer, or not shaped like the
+        vendor's tokens."""
+        scheme, _, token = headers.get("authorization", "").partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token or not self.vendor.well_formed(token):
-            raise ApiError(401, errors.UNAUTHORIZED, "Missing or invalid Bearer token")
+            return None
         return token
+
+    def take_fault(self, credential: str | None) -> ApiError | Drop | None:
+        fault = self.faults.take()
+        if fault is None and credential is not None:
+            store = self.stores.peek(credential)
+            fault = store.faults.take() if store is not None else None
+        return fault
+
+    def error_reply(self, error: ApiError) -> Reply:
+        return Reply(error.status, self.vendor.error_body(error), dict(error.headers))
+
+    def record(self, credential: str | None, violation: Violation) -> None:
+        ring = self.anonymous if credential is None else self.stores.get(credential).violations
+        ring.append((next(self._numbers), violation))
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Every refused request still remembered, of every credential and none, oldest first."""
+        rings = [self.anonymous, *(store.violations for store in self.stores.all())]
+        return [v for _, v in sorted(entry for ring in rings for entry in list(ring))]
+
+    def violations_of(self, credential: str) -> list[Violation]:
+        store = self.stores.peek(credential)
+        return [v for _, v in store.violations] if store is not None else []
 
     def route(self, request: Request) -> tuple[Operation, dict[str, str]]:
         base = self.spec.base_path.match(request.path)
@@ -229,8 +268,8 @@ class MockApi:
         if media != MEDIA_TYPE:
             raise ApiError(400, errors.MALFORMED_BODY, f"Content-Type must be {MEDIA_TYPE}, not {media!r}")
         try:
-            body = json.loads(request.body)
-        except (ValueError, RecursionError) as exc:
+            body = jsonbody.loads(request.body, self.limits.max_json_depth)
+        except jsonbody.BadJson as exc:
             raise ApiError(400, errors.MALFORMED_BODY, f"Request body is not valid JSON: {exc}") from None
         problems = [(field_name(e), short(e.message)) for e in op.body_validator.iter_errors(body)]
         if problems:
@@ -250,6 +289,13 @@ class MockApi:
         store = self.store(credential)
         key = next((v for k, v in headers.items() if k.lower() == IDEMPOTENCY_HEADER), None)
         with store.lock:
+            if op.method in WRITES and store.items() >= self.limits.max_items_per_tenant:
+                raise ApiError(
+                    403,
+                    errors.LIMIT_REACHED,
+                    f"This credential holds {self.limits.max_items_per_tenant} items, the mock's limit: "
+                    "reset it (POST /__mock__/reset)",
+                )
             if key is not None:
                 fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).digest()
                 record = store.idempotency.get((op.operation_id, key))
@@ -263,7 +309,7 @@ class MockApi:
             try:
                 reply = self.vendor.handlers[op.operation_id](call)
             except ApiError as error:
-                reply = Reply(error.status, self.vendor.error_body(error), dict(error.headers))
+                reply = self.error_reply(error)
             if key is not None:
                 store.idempotency[(op.operation_id, key)] = IdempotencyRecord(
                     fingerprint, reply.status, reply.body, dict(reply.headers)
@@ -315,7 +361,11 @@ class MockApi:
         """Forget every credential's state, pending faults and recorded violations."""
         self.stores.reset()
         self.faults.clear()
-        self.violations.clear()
+        self.anonymous.clear()
+
+    def reset_tenant(self, credential: str) -> None:
+        """Forget one credential's state, pending faults and recorded violations."""
+        self.stores.forget(credential)
 
 
 def convert(parameter: Parameter, raw: list[str], spec: Spec) -> Any:

@@ -31,6 +31,11 @@ CODES: dict[str, tuple[str, str]] = {
     errors.CONFLICT: ("logical", "idempotency_key_reused"),
     errors.RATE_LIMITED: ("request", "too_many_requests"),
     errors.UNAVAILABLE: ("internal", "service_unavailable"),
+    errors.TOO_LARGE: ("request", "invalid_request"),
+    errors.TIMEOUT: ("request", "invalid_request"),
+    errors.FORBIDDEN: ("request", "invalid_request"),
+    errors.LIMIT_REACHED: ("logical", "limit_exceeded"),
+    errors.SERVER_ERROR: ("internal", "internal_error"),
     "already_exists": ("resource", "already_exists"),
     "relation_not_found": ("logical", "relation_not_found"),
     "invalid_status_transition": ("logical", "invalid_status_transition"),
@@ -219,6 +224,14 @@ class Qonversion:
         if alias is not None:
             call.store.collection("experiment_aliases")[alias] = {"id": ident}
 
+    @staticmethod
+    def unindex_alias(call: Call, experiment: dict[str, Any]) -> None:
+        """Drop the index entry of ``experiment``'s alias if it is that experiment's (the index stays bounded)."""
+        aliases = call.store.collection("experiment_aliases")
+        alias = experiment.get("alias_id")
+        if alias is not None and aliases.get(alias, {}).get("id") == experiment["id"]:
+            del aliases[alias]
+
     def experiments_summary(self, call: Call) -> Reply:
         experiments = call.store.collection("experiments")
         uids = list(dict.fromkeys(call.query["filter[experiment_uid][]"]))
@@ -235,6 +248,8 @@ class Qonversion:
         experiment = found(experiments, "Experiment", ident)
         fields = self.fields(call)
         self.unique_alias(call, fields.get("alias_id"), ident)
+        if "alias_id" in fields:
+            self.unindex_alias(call, experiment)
         if "description" in fields and fields["description"] is None:  # Q14: null clears it
             del fields["description"]
             experiment.pop("description", None)
@@ -244,7 +259,7 @@ class Qonversion:
 
     def delete_experiment(self, call: Call) -> Reply:
         ident = call.path["experiment_id"]
-        found(call.store.collection("experiments"), "Experiment", ident)
+        self.unindex_alias(call, found(call.store.collection("experiments"), "Experiment", ident))
         del call.store.collection("experiments")[ident]
         call.store.collections.pop(f"groups/{ident}", None)
         call.store.collections.pop(f"users/{ident}", None)
@@ -315,7 +330,10 @@ class Qonversion:
                 f"Experiment group {group_id!r} is not a group of this experiment",
                 [("group_id", "No such group in this experiment")],
             )
-        call.store.collection(f"users/{call.path['experiment_id']}")[call.path["user_id"]] = {"group_id": group_id}
+        users = call.store.collection(f"users/{call.path['experiment_id']}")
+        if call.path["user_id"] not in users:
+            call.store.attached += 1  # counted towards the store's items, never uncounted (like issued ids)
+        users[call.path["user_id"]] = {"group_id": group_id}
         return Reply(204)
 
     def detach_user(self, call: Call) -> Reply:

@@ -7,12 +7,11 @@ audit fields, ``state``/``status``); rules the docs do not state come from ``inf
 from __future__ import annotations
 
 import copy
-import json
 import re
 from datetime import datetime
 from typing import Any
 
-from . import errors, inferred
+from . import errors, inferred, jsonbody
 from .errors import ApiError
 from .pipeline import Call, Handler, MockApi, Reply
 from .spec import Spec
@@ -28,6 +27,11 @@ CODES: dict[str, str] = {
     errors.CONFLICT: "DUPLICATE_VALUE",
     errors.RATE_LIMITED: "REQUEST_LIMIT_EXCEEDED",
     errors.UNAVAILABLE: "SERVER_UNAVAILABLE",
+    errors.TOO_LARGE: "INVALID_INPUT",
+    errors.TIMEOUT: "INVALID_INPUT",
+    errors.FORBIDDEN: "INSUFFICIENT_ACCESS",
+    errors.LIMIT_REACHED: "STORAGE_LIMIT_EXCEEDED",
+    errors.SERVER_ERROR: "UNKNOWN_EXCEPTION",
 }
 MESSAGES = {errors.UNAUTHORIZED: "Session expired or invalid"}
 TOKEN = re.compile(r"^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?![\x21-\x7e]+$")
@@ -40,11 +44,14 @@ def stamp(now: datetime) -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
-def criteria_object(text: str) -> dict[str, Any]:
-    """S8: the input's JSON string as the response's CriteriaRepresentation object (``{}`` if it is not one)."""
+def criteria_object(text: str, max_depth: int) -> dict[str, Any]:
+    """S8: the input's JSON string as the response's CriteriaRepresentation object (``{}`` if it is not one).
+
+    Parsed as strictly as a request body (``jsonbody``), nested in it: the object is stored and answered again,
+    so a lone surrogate, a duplicate key or deep nesting in the string must not reach the store either."""
     try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
+        value = jsonbody.loads(text.encode("utf-8", "surrogatepass"), max_depth - 1)
+    except jsonbody.BadJson:
         return {}
     return value if isinstance(value, dict) else {}
 
@@ -90,22 +97,25 @@ class Salesforce:
         assert self.spec is not None and call.op.body_schema is not None
         fields = self.spec.known_fields(call.op.body_schema, call.body or {})
         if "criteria" in fields:
-            fields["criteria"] = criteria_object(fields["criteria"])
+            fields["criteria"] = criteria_object(fields["criteria"], call.mock.limits.max_json_depth)
         return fields
 
     @staticmethod
-    def lookup(call: Call) -> dict[str, Any]:
+    def names(call: Call) -> dict[str, str]:
+        """Name -> id of every experiment: lookups by name and the uniqueness check are O(1)."""
+        return call.store.collection("experiment_names")  # type: ignore[return-value]
+
+    def lookup(self, call: Call) -> dict[str, Any]:
         experiments = call.store.collection("experiments")
         key = call.path["IdOrName"]
-        experiment = experiments.get(key) or next((e for e in experiments.values() if e["name"] == key), None)
+        experiment = experiments.get(key) or experiments.get(self.names(call).get(key, ""))
         if experiment is None:
             raise ApiError(404, errors.NOT_FOUND, f"No personalization experiment with id or name {key!r}")
         return experiment
 
-    @staticmethod
-    def unique_name(call: Call, name: str | None, own: str | None) -> None:
-        experiments = call.store.collection("experiments")
-        if name is not None and any(e["name"] == name and i != own for i, e in experiments.items()):
+    def unique_name(self, call: Call, name: str | None, own: str | None) -> None:
+        holder = self.names(call).get(name) if name is not None else None
+        if holder is not None and holder != own:
             raise ApiError(
                 409,
                 "DUPLICATE_DEVELOPER_NAME",
@@ -157,6 +167,7 @@ class Salesforce:
         }
         self.apply(experiment, change, now)
         call.store.collection("experiments")[ident] = experiment
+        self.names(call)[experiment["name"]] = ident
         return Reply(201, copy.deepcopy(experiment))
 
     @staticmethod
@@ -179,6 +190,9 @@ class Salesforce:
         author = user_id(call.store)
         if "cohorts" in fields:
             fields["cohorts"] = self.cohorts(call, fields["cohorts"], now, author)
+        if "name" in fields:
+            del self.names(call)[experiment["name"]]
+            self.names(call)[fields["name"]] = experiment["id"]
         experiment.update(fields, lastModifiedDate=now, lastModifiedById=author)
         self.apply(experiment, change, now)
         return Reply(200, copy.deepcopy(experiment))
@@ -186,4 +200,5 @@ class Salesforce:
     def delete(self, call: Call) -> Reply:
         experiment = self.lookup(call)
         del call.store.collection("experiments")[experiment["id"]]
+        del self.names(call)[experiment["name"]]
         return Reply(202)

@@ -3,7 +3,8 @@
 Each step is ``{"operation": <operationId>, "path": {...}, "query": {...}, "body": {...}, "name": "..."}``;
 a string ``"${name.field}"`` in ``path`` or ``body`` is replaced with that field of an earlier named step's
 response (``"${exp.id}"``). Steps go through credentials, validation and handlers like any request, so a
-seed file can never put the mock in a state the API could not reach.
+seed file can never put the mock in a state the API could not reach. Files are read only from the command
+line (``--seed``) or a test's own code; ``POST /__mock__/seed`` takes the list of steps itself.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ def load_steps(source: Path | str | list[dict[str, Any]]) -> list[dict[str, Any]
     if isinstance(source, list):
         return source
     path = Path(source)
-    text = path.read_text(encoding="utf-8")
-    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise SeedError(f"{path}: {exc}") from None
     if not isinstance(data, list):
         raise SeedError(f"{path}: a seed file is a list of steps")
     return data
@@ -42,7 +46,9 @@ def seed(mock: MockApi, credential: str, source: Path | str | list[dict[str, Any
     named: dict[str, Any] = {}
     bodies = []
     for index, step in enumerate(load_steps(source)):
-        op = mock.spec.operations.get(step.get("operation", ""))
+        if not isinstance(step, dict) or not all(isinstance(step.get(k, {}), dict) for k in ("path", "query")):
+            raise SeedError(f"step {index}: a step is an object; its path and query are objects")
+        op = mock.spec.operations.get(str(step.get("operation", "")))
         if op is None:
             raise SeedError(f"step {index}: unknown operation {step.get('operation')!r}")
         path = op.path
@@ -72,7 +78,10 @@ def _resolve(value: Any, named: dict[str, Any]) -> Any:
         if found:
             if found[1] not in named:
                 raise SeedError(f"{value}: no earlier step is named {found[1]!r}")
-            return named[found[1]][found[2]]
+            try:
+                return named[found[1]][found[2]]
+            except (KeyError, TypeError):
+                raise SeedError(f"{value}: step {found[1]!r} answered no field {found[2]!r}") from None
         return value
     if isinstance(value, dict):
         return {k: _resolve(v, named) for k, v in value.items()}
