@@ -93,9 +93,18 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """The main job: the contract suite against the built-in mocks (or `-- --live API`); reports in reports/."""
+    """The main job: the contract suite against the built-in mocks (or `-- --live API`); reports in reports/.
+
+    `-- deviations [NAME...]`: the catalogue of deviating servers, with the catch rate.
+    `-- repeat`: live runs with writes against the served mock, SPECFIRST_CONTRACT_REPEAT times (false alarms)."""
     install(session, "test", clients=True)
-    session.run("python", "-m", "specfirst", "contract", *session.posargs)
+    if session.posargs[:1] == ["deviations"]:
+        session.run("python", "-m", "specfirst.contract.deviations", *session.posargs[1:])
+    elif session.posargs[:1] == ["repeat"]:
+        test = "tests/contract/test_live.py::test_live_runs_with_writes_against_the_served_mock_pass_every_time"
+        session.run("pytest", "-p", "no:cacheprovider", "-q", test)
+    else:
+        session.run("python", "-m", "specfirst", "contract", *session.posargs)
 
 
 @nox.session

@@ -1,7 +1,8 @@
 """Regenerates the clients in ``generated/`` from the specs, one way only: spec -> client.
 
 For each API: check the spec (stop on any problem, naming file, line and reason), run the pinned
-openapi-python-client with the API's config and the custom templates in ``overrides/templates``,
+openapi-python-client with the API's config and the custom templates in ``overrides/templates`` (plus
+``_layout.jinja``: where each operation lives on the client, see ``resources.py``),
 copy the hand-written runtime modules from ``overrides/runtime`` into the package, and format the
 result with the config's own (isolated) ruff hooks, so the output is byte-identical run to run.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from .apis import APIS, RUNTIME, TEMPLATES, Api
+from .resources import layout_template
 from .speccheck import check_spec
 
 GENERATOR_VERSION = "0.29.1"
@@ -66,12 +68,15 @@ def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
     check_spec(api.spec)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / api.project_dir
+        templates = Path(tmp) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        (templates / "_layout.jinja").write_text(layout_template(yaml.safe_load(api.spec.read_text())))
         result = subprocess.run(
             [
                 "openapi-python-client", "generate",
                 "--path", str(api.spec),
                 "--config", str(api.config),
-                "--custom-template-path", str(TEMPLATES),
+                "--custom-template-path", str(templates),
                 "--meta", "pdm",
                 "--output-path", str(target),
             ],

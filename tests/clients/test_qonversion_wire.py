@@ -113,7 +113,7 @@ def test_update_integration_status_seed(client: AuthenticatedClient, wire: respx
     route = wire.post("/integrations/gNl6hyM6/status").respond(200, json=response_json)
 
     result = v_4_update_integration_status.sync_detailed(
-        "gNl6hyM6", client=client, body=IntegrationStatusChange(status=IntegrationStatusChangeStatus.VALUE_1)
+        "gNl6hyM6", client=client, body=IntegrationStatusChange(status=IntegrationStatusChangeStatus.ACTIVE)
     )
 
     assert_json_request(route.calls.last.request, "POST", b"/v4/integrations/gNl6hyM6/status", request_json)
@@ -126,7 +126,7 @@ def test_update_integration_status_seed(client: AuthenticatedClient, wire: respx
     )
     assert (integration.title, integration.integration) == ("Amplitude — Production iOS", "Amplitude")
     assert integration.target_platform is TargetPlatform.IOS
-    assert integration.active is IntegrationActive.VALUE_0
+    assert integration.active is IntegrationActive.PAUSED
     assert integration.created_at == integration.updated_at == datetime.datetime(2026, 2, 26, 16, 3, 9, tzinfo=UTC)
     assert integration.last_delivery_at == datetime.datetime(2026, 4, 22, 10, 12, 33, tzinfo=UTC)
     assert integration.last_error_at == datetime.datetime(2023, 11, 7, 5, 31, 56, tzinfo=UTC)
@@ -233,7 +233,7 @@ SEED_CALLS = {
         "e", client=c, body=ExperimentStatusChange(status=ExperimentStatusChangeStatus.ACTIVE), max_retries=0
     ),
     ("post", "/integrations/{integration_id}/status"): lambda c: v_4_update_integration_status.sync_detailed(
-        "i", client=c, body=IntegrationStatusChange(status=IntegrationStatusChangeStatus.VALUE_0), max_retries=0
+        "i", client=c, body=IntegrationStatusChange(status=IntegrationStatusChangeStatus.PAUSED), max_retries=0
     ),
     ("post", "/segments"): lambda c: v_4_create_segment.sync_detailed(
         client=c, body=SegmentCreate(name="n"), max_retries=0

@@ -320,11 +320,11 @@ def test_qonversion_integrations_every_operation() -> None:
             ["iOS", "Android", "Stripe"],
         )
 
-        change = IntegrationStatusChange(status=IntegrationStatusChangeStatus.VALUE_1)
+        change = IntegrationStatusChange(status=IntegrationStatusChangeStatus.ACTIVE)
         active = ok(
             await v_4_update_integration_status.asyncio_detailed(integration.id, client=client, body=change), 200
         )
-        assert active.active == IntegrationActive.VALUE_1
+        assert active.active == IntegrationActive.ACTIVE
 
         assert (await v_4_delete_integration.asyncio_detailed(integration.id, client=client)).status_code == 204
         assert ok(await v_4_list_integrations.asyncio_detailed(client=client), 200).data == []

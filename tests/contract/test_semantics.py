@@ -132,7 +132,7 @@ def test_soft_deleted_integration_keeps_its_id(qonversion_mock: MockedApi) -> No
     ident = v_4_create_integration.sync_detailed(client=client, body=body).parsed.id
     assert v_4_delete_integration.sync_detailed(ident, client=client).status_code == 204
     assert v_4_list_integrations.sync_detailed(client=client).parsed.data == []
-    change = IntegrationStatusChange(status=IntegrationStatusChangeStatus.VALUE_1)
+    change = IntegrationStatusChange(status=IntegrationStatusChangeStatus.ACTIVE)
     assert v_4_update_integration_status.sync_detailed(ident, client=client, body=change).status_code == 404
     store = qonversion_mock.mock.store(SANDBOX)
     assert store.collection("deleted_integrations")[ident]["id"] == ident

@@ -44,7 +44,12 @@ def test_workflow_runs_nightly_with_secrets_and_uploads_reports() -> None:
     steps = {step["name"]: step for step in job["steps"]}
     assert steps["Contract suite"]["env"]["QONVERSION_SECRET_KEY"] == "${{ secrets.QONVERSION_SECRET_KEY }}"
     assert steps["Contract suite"]["env"]["SALESFORCE_ACCESS_TOKEN"] == "${{ secrets.SALESFORCE_ACCESS_TOKEN }}"
-    assert "nox -s contract -- --live" in steps["Contract suite"]["run"]
+    script = steps["Contract suite"]["run"]
+    assert 'nox -s contract -- --live "$TARGET" --nightly --allow-writes' in script  # behaviour checks need writes
+    assert (
+        "nox -s contract -- deviations" in script
+        and "catalogue" in workflow["jobs"]["contract"]["strategy"]["matrix"]["target"]
+    )
     assert steps["Upload reports"]["if"] == "always()" and steps["Upload reports"]["with"]["path"] == "reports/"
     for step in job["steps"]:
         if "uses" in step:

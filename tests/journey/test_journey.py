@@ -225,11 +225,6 @@ def test_served_mock_answers(served: str) -> None:
         }
 
 
-@pytest.mark.xfail(
-    reason="the contract suite is still run from the checkout's tests/contract: it moves into the package with "
-    "helper H9's branch (issue 9); remove this mark once that is merged",
-    strict=True,
-)
 def test_live_contract_quick_against_the_served_mock(with_contract: Path, served: str, home: Path) -> None:
     """(d) The installed contract suite, live mode, against the served mock: exit 0, reports in the user's folder."""
     env = {"QONVERSION_SECRET_KEY": Q_KEY, "QONVERSION_BASE_URL": served}

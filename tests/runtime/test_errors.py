@@ -72,6 +72,7 @@ def test_qonversion_status_maps_to_its_error_class_with_the_parsed_body(
     assert (
         str(error)
         == f"{status} {HTTPStatus(status).phrase} on PUT /v4/segments/premium-users: invalid_data: Validation failed"
+        " (name: Required)"
     )
 
 
@@ -96,7 +97,7 @@ def test_salesforce_status_maps_to_its_error_class_with_the_error_list(
     assert (error.method, error.path) == ("GET", "/services/data/v65.0/personalization/abn-experiments/x")
     assert str(error) == (
         f"{status} {HTTPStatus(status).phrase} on GET /services/data/v65.0/personalization/abn-experiments/x: "
-        "MALFORMED_ID: bad id; second"
+        "MALFORMED_ID: bad id; second (fields: Id)"
     )
 
 

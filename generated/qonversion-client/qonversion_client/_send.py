@@ -19,7 +19,13 @@ import httpx
 
 from ._retry import FRAMING_HEADERS, MAX_RETRIES_EXTENSION, RETRIES_EXTENSION
 from ._security import InsecureTransportError, redact
-from ._vendor import as_vendor_error, error_code, error_message, parse_error
+from ._vendor import (
+    as_vendor_error,
+    error_code,
+    error_details,
+    error_message,
+    parse_error,
+)
 from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
@@ -62,7 +68,14 @@ def _connection_error(client: AuthenticatedClient | Client, request: httpx.Reque
     retries = request.extensions.get(RETRIES_EXTENSION, 0)
     what = "timed out" if kind is APITimeoutError else f"failed ({type(exc).__name__})"
     message = redact(f"{request.method} {request.url.path} {what} after {retries} retries", _secrets(client))
-    return kind(message, method=request.method, path=request.url.path, retries=retries)
+    return kind(
+        message,
+        method=request.method,
+        path=request.url.path,
+        retries=retries,
+        request=request,  # kept with the credential redacted (errors.redacted_request)
+        secrets=_secrets(client),
+    )
 
 
 def _refused(client: AuthenticatedClient | Client, request: httpx.Request, exc: InsecureTransportError) -> APIError:
@@ -165,6 +178,8 @@ def _validation_error(client: AuthenticatedClient | Client, response: httpx.Resp
         path=request.url.path,
         status_code=response.status_code,
         retries=retries_of(response),
+        response=response,  # kept with the credential redacted (errors.redacted_response)
+        secrets=_secrets(client),
     )
 
 
@@ -200,6 +215,9 @@ def status_error(client: AuthenticatedClient | Client, response: httpx.Response,
     if body is not None:
         code, text = error_code(body), error_message(body)
         message += ": " + ": ".join(part for part in (code, text) if part)
+        details = error_details(body)
+        if details:  # which fields failed, e.g. "(alias_id: does not match ...)"
+            message += " (" + "; ".join(details) + ")"
     return status_error_class(response.status_code)(
         redact(message, _secrets(client)),
         method=request.method,
@@ -208,6 +226,8 @@ def status_error(client: AuthenticatedClient | Client, response: httpx.Response,
         headers=clean.headers,
         body=body,
         retries=retries_of(response),
+        response=response,  # kept with the credential redacted (errors.redacted_response)
+        secrets=_secrets(client),
     )
 
 

@@ -2,6 +2,8 @@
 
 from ._facade import *  # noqa: F403
 from ._facade import __all__ as _facade_all
+from ._pagination import AsyncPage, AsyncPager, PaginationError, SyncPage
+from ._resource import RawResponse
 from ._retry import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .errors import (
@@ -26,6 +28,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
@@ -33,9 +37,12 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
+    "SyncPage",
     "UnprocessableEntityError",
 ]
 __all__ += _facade_all

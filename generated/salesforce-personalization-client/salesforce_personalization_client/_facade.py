@@ -1,6 +1,9 @@
-"""``SalesforceClient``: the Salesforce client an application builds (copied into salesforce_personalization_client).
+"""``SalesforceClient`` / ``AsyncSalesforceClient``: the clients an application builds (copied into
+salesforce_personalization_client).
 
-It *is* an :class:`AuthenticatedClient` (pass it as ``client=`` to any endpoint function, sync or async),
+``sf.experiments.update("1GaSB00000Cojr30AB", action="Start")``: the resources (generated in ``api/``) are
+attributes; ``AsyncSalesforceClient`` has the same ones, awaited. Each *is* an :class:`AuthenticatedClient`
+(pass it as ``client=`` to any endpoint function, the low-level layer),
 built from an org's instance URL, an OAuth access token and an API version; the base URL is the spec's
 server path (``/services/data/v{apiVersion}``) under the instance URL.
 """
@@ -13,9 +16,17 @@ from urllib.parse import urlsplit
 from attrs import define, field
 
 from ._servers import SERVER_URL, SERVER_VARIABLES
+from .api import AsyncResources, Resources
 from .client import AuthenticatedClient
 
-__all__ = ["ENV_ACCESS_TOKEN", "ENV_API_VERSION", "ENV_INSTANCE_URL", "SalesforceClient"]
+__all__ = [
+    "ENV_ACCESS_TOKEN",
+    "ENV_API_VERSION",
+    "ENV_INSTANCE_URL",
+    "AsyncSalesforceClient",
+    "BaseSalesforceClient",
+    "SalesforceClient",
+]
 
 ENV_INSTANCE_URL = "SALESFORCE_INSTANCE_URL"
 ENV_ACCESS_TOKEN = "SALESFORCE_ACCESS_TOKEN"
@@ -33,13 +44,8 @@ def base_url_for(instance_url: str, api_version: str) -> str:
 
 
 @define
-class SalesforceClient(AuthenticatedClient):
-    """``SalesforceClient(instance_url="https://acme.my.salesforce.com", access_token="00D...")``,
-    or ``SalesforceClient.from_env()``.
-
-    Every :class:`AuthenticatedClient` option is accepted too (``timeout``, ``max_retries``,
-    ``retry_policy``, ``headers``, ``httpx_args``...). The token is never shown by ``repr()``.
-    """
+class BaseSalesforceClient(AuthenticatedClient):
+    """What the sync and async clients share: instance URL, token, API version, ``from_env``."""
 
     token: str = field(repr=False, alias="access_token", kw_only=True)
     instance_url: str = field(kw_only=True)
@@ -68,3 +74,19 @@ class SalesforceClient(AuthenticatedClient):
             api_version=env.get(ENV_API_VERSION) or DEFAULT_API_VERSION,
             **options,
         )
+
+
+@define
+class SalesforceClient(Resources, BaseSalesforceClient):
+    """``SalesforceClient(instance_url="https://acme.my.salesforce.com", access_token="00D...")``,
+    or ``SalesforceClient.from_env()``.
+
+    Resources: ``experiments``. Every :class:`AuthenticatedClient` option is accepted too (``timeout``,
+    ``max_retries``, ``retry_policy``, ``headers``, ``httpx_args``...); ``with_options(...)`` gives a
+    configured copy. The token is never shown by ``repr()``.
+    """
+
+
+@define
+class AsyncSalesforceClient(AsyncResources, BaseSalesforceClient):
+    """The async twin of :class:`SalesforceClient` (``await sf.experiments.retrieve(...)``)."""

@@ -6,6 +6,7 @@ from attrs import define, evolve, field
 
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._security import ensure_credentials_allowed
+from .types import UNSET, Unset
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s to read or write, 5 s to connect; override per client (``timeout=``) or per call (``timeout=``)."""
@@ -45,7 +46,7 @@ class Client:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    """Whether ``*_detailed`` functions raise the typed error (``errors.APIStatusError`` and its subclasses) for a status the spec does not document, instead of returning ``parsed=None``. The plain functions and the resource methods always raise it."""
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -102,6 +103,29 @@ class Client:
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | Unset = UNSET
+    ) -> Self:
+        """A copy with other defaults for every call (``max_retries``, ``timeout``: seconds, an ``httpx.Timeout``
+        or None for no limit). It shares this client's connection pool (its transport, once built), so closing
+        either closes the pool of both."""
+        changes: dict[str, Any] = {}
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if not isinstance(timeout, Unset):
+            changes["timeout"] = (
+                timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+        copy = evolve(self, **changes)
+        # A new httpx client (its own defaults) over the same transport (the pool); the retry budget is per call.
+        client_args, _ = copy._client_args()
+        client_args.pop("transport", None)
+        if self._client is not None:
+            copy._client = httpx.Client(transport=self._client._transport, **client_args)
+        if self._async_client is not None:
+            copy._async_client = httpx.AsyncClient(transport=self._async_client._transport, **client_args)
+        return copy
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """Get a new client matching this one with a new timeout configuration"""

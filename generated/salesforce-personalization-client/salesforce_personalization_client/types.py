@@ -2,9 +2,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -54,4 +54,18 @@ class Response(Generic[T]):
     """ How many times the request was retried before this response """
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def set_fields_repr(model: Any) -> str:
+    """``Segment(id='vip', name='VIP')``: a model's repr with only the fields that are set (no ``UNSET``),
+    and its additional properties when it has any."""
+    shown = [
+        f"{field.name}={getattr(model, field.name)!r}"
+        for field in fields(type(model))
+        if field.name != "additional_properties" and not isinstance(getattr(model, field.name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "set_fields_repr"]

@@ -1,7 +1,9 @@
-"""``QonversionClient``: the Qonversion client an application builds (copied into qonversion_client).
+"""``QonversionClient`` / ``AsyncQonversionClient``: the clients an application builds (copied into qonversion_client).
 
-It *is* an :class:`AuthenticatedClient` (pass it as ``client=`` to any endpoint function, sync or async),
-built from a project Secret Key instead of a raw token, with the spec's server as default base URL.
+``client.segments.create(name="VIP")``, ``for s in client.segments.list(): ...``: the resources (one per
+spec tag, generated in ``api/``) are attributes; ``AsyncQonversionClient`` has the same ones, awaited.
+Each *is* an :class:`AuthenticatedClient` (pass it as ``client=`` to any endpoint function, the low-level
+layer), built from a project Secret Key instead of a raw token, with the spec's server as default base URL.
 The key's prefix says which environment it talks to: ``test_sk_`` is sandbox, ``sk_`` production
 (the same host serves both).
 """
@@ -13,9 +15,17 @@ from typing import Any, Literal, Self
 from attrs import define, field
 
 from ._servers import SERVER_URL
+from .api import AsyncResources, Resources
 from .client import AuthenticatedClient
 
-__all__ = ["ENV_BASE_URL", "ENV_SECRET_KEY", "Environment", "QonversionClient"]
+__all__ = [
+    "ENV_BASE_URL",
+    "ENV_SECRET_KEY",
+    "AsyncQonversionClient",
+    "BaseQonversionClient",
+    "Environment",
+    "QonversionClient",
+]
 
 ENV_SECRET_KEY = "QONVERSION_SECRET_KEY"
 ENV_BASE_URL = "QONVERSION_BASE_URL"
@@ -35,12 +45,8 @@ def environment_of(secret_key: str) -> Environment:
 
 
 @define
-class QonversionClient(AuthenticatedClient):
-    """``QonversionClient(secret_key="sk_...")``, or ``QonversionClient.from_env()``.
-
-    Every :class:`AuthenticatedClient` option is accepted too (``timeout``, ``max_retries``,
-    ``retry_policy``, ``headers``, ``httpx_args``...). The key is never shown by ``repr()``.
-    """
+class BaseQonversionClient(AuthenticatedClient):
+    """What the sync and async clients share: the key, its environment, the base URL, ``from_env``."""
 
     token: str = field(repr=False, alias="secret_key", kw_only=True)
     _base_url: str = field(default=SERVER_URL, alias="base_url", kw_only=True)
@@ -67,3 +73,20 @@ class QonversionClient(AuthenticatedClient):
             raise ValueError(f"{ENV_SECRET_KEY} is not set")
         base_url = env.get(ENV_BASE_URL) or SERVER_URL
         return cls(secret_key=secret_key, base_url=base_url, **options)
+
+
+@define
+class QonversionClient(Resources, BaseQonversionClient):
+    """``QonversionClient(secret_key="sk_...")``, or ``QonversionClient.from_env()``.
+
+    Resources: ``experiments`` (``.groups``, ``.users``), ``segments``, ``integrations``. Every
+    :class:`AuthenticatedClient` option is accepted too (``timeout``, ``max_retries``, ``retry_policy``,
+    ``headers``, ``httpx_args``...); ``with_options(...)`` gives a configured copy. The key is never shown
+    by ``repr()``.
+    """
+
+
+@define
+class AsyncQonversionClient(AsyncResources, BaseQonversionClient):
+    """The async twin of :class:`QonversionClient` (``await client.segments.retrieve("vip")``,
+    ``async for s in client.segments.list(): ...``); ``async with`` closes its connections."""

@@ -2,7 +2,7 @@
 
 The v4 error envelope is ``{"error": {"type"?, "code", "message", "details"?}}``: the spec's ``Error``
 schema, generated as :class:`ErrorResponse`. The shared runtime (``errors.py``, ``_send.py``) only calls
-the four names below, so it needs no knowledge of any one vendor.
+the five names below, so it needs no knowledge of any one vendor.
 """
 
 from typing import TypeAlias
@@ -10,6 +10,7 @@ from typing import TypeAlias
 import httpx
 
 from .models.error_response import ErrorResponse
+from .types import Unset
 
 VendorError: TypeAlias = ErrorResponse
 
@@ -33,3 +34,9 @@ def error_code(body: VendorError) -> str | None:
 
 def error_message(body: VendorError) -> str | None:
     return body.error.message
+
+
+def error_details(body: VendorError) -> list[str]:
+    """The fields at fault, ``"field: message"`` each (empty when the failure is not field-scoped)."""
+    details = body.error.details
+    return [] if isinstance(details, Unset) else [f"{item.field}: {item.message}" for item in details]

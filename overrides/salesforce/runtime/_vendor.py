@@ -2,7 +2,7 @@
 
 Salesforce REST errors are a JSON array of ``{"errorCode", "message", "fields"?}`` (the spec's
 ``ErrorList``), generated as ``list[Error]``. The shared runtime (``errors.py``, ``_send.py``) only calls
-the four names below, so it needs no knowledge of any one vendor.
+the five names below, so it needs no knowledge of any one vendor.
 """
 
 from typing import TypeAlias
@@ -10,6 +10,7 @@ from typing import TypeAlias
 import httpx
 
 from .models.error import Error
+from .types import Unset
 
 VendorError: TypeAlias = list[Error]
 
@@ -39,3 +40,10 @@ def error_code(body: VendorError) -> str | None:
 
 def error_message(body: VendorError) -> str | None:
     return "; ".join(item.message for item in body) if body else None
+
+
+def error_details(body: VendorError) -> list[str]:
+    """The fields at fault, as ``["fields: Id, Name"]`` (empty when no error names a field); their messages
+    are already in :func:`error_message`."""
+    names = [name for item in body if not isinstance(item.fields, Unset) for name in item.fields]
+    return [f"fields: {', '.join(names)}"] if names else []

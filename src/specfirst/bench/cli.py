@@ -1,7 +1,8 @@
 """``python -m specfirst bench [suite ...]``: run benchmark suites, print ONE table, merge into reports/bench.json.
 
 Suites: ``mock-throughput`` (the mock under uvicorn vs Prism, with wrk), ``contract-throughput`` (schemathesis
-cases/s vs generation only), ``regeneration`` (both clients), ``client-overhead`` (client vs raw httpx).
+cases/s vs generation only), ``regeneration`` (both clients), ``client-overhead`` (client vs raw httpx),
+``main-job`` (the wall time of ``python -m specfirst contract``).
 Everything runs on 127.0.0.1, bounded in time and requests, and stops by itself.
 """
 
@@ -29,6 +30,7 @@ SUITES: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "contract-throughput": lambda args: (m := _suite("contract_throughput")).run(args.examples or m.EXAMPLES),
     "regeneration": lambda args: _suite("regeneration").run(args.runs),
     "client-overhead": lambda args: _suite("client_overhead").run(args.calls),
+    "main-job": lambda args: _suite("main_job").run(),
 }
 """Add a suite here: its name (its module's ``SUITE``) and a function of the parsed arguments returning rows."""
 

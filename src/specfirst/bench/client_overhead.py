@@ -1,6 +1,9 @@
 """Client overhead: one sync ``v4CreateSegment`` (the spec's seed request and response) through the full
 generated client and its runtime, against the same request written with raw httpx, both on one
 in-memory ``httpx.MockTransport``, so only client-side work is compared (no network, no server).
+Measured through the resource layer (``client.segments.create(name=..., conditions=[{...}])``: the
+keyword arguments, nested dicts included, become the body model) and through the module function it
+calls (``v_4_create_segment.sync(body=SegmentCreate(...))``).
 
 The raw call is what a careful hand-written integration does: post the JSON with the bearer key and an
 Idempotency-Key, check the status, decode the JSON. The client call additionally serialises the
@@ -55,19 +58,33 @@ def run(calls: int) -> list[Row]:
             raise RuntimeError(response.status_code)
         return response.json()
 
+    def resource() -> object:
+        return client.segments.create(**request_json)
+
     def full_client() -> object:
         return v_4_create_segment.sync(client=client, body=body)
 
     def full_client_no_retries() -> object:
         return v_4_create_segment.sync(client=no_retries, body=body)
 
-    assert full_client() == full_client_no_retries()  # both really parse the seed response
+    assert resource() == full_client() == full_client_no_retries()  # all really parse the seed response
     medians = interleaved_medians(
-        {"raw_httpx": raw_httpx, "client": full_client, "client_max_retries_0": full_client_no_retries}, calls
+        {
+            "raw_httpx": raw_httpx,
+            "resource": resource,
+            "client": full_client,
+            "client_max_retries_0": full_client_no_retries,
+        },
+        calls,
     )
     base = medians["raw_httpx"]
     return [
         Row(SUITE, "raw httpx (post + status check + .json())", base, calls, note="v4CreateSegment seed"),
+        Row(
+            SUITE, "QonversionClient client.segments.create(**seed)", medians["resource"], calls,
+            baseline="raw httpx (post + status check + .json())", ratio=medians["resource"] / base, target=TARGET,
+            note="resource layer: keyword arguments (dicts) -> model, then the module function",
+        ),
         Row(
             SUITE, "QonversionClient v_4_create_segment.sync()", medians["client"], calls,
             baseline="raw httpx (post + status check + .json())", ratio=medians["client"] / base, target=TARGET,

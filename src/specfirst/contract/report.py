@@ -6,6 +6,7 @@ pytest's captured output, which may quote a request).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -29,20 +30,37 @@ def junit_totals(junit: Path) -> dict[str, int]:
 
 
 def write_reports(
-    reports: Path, targets: list[Target], stats_path: Path, junit: Path, elapsed: float, profile: str, exit_code: int
+    reports: Path,
+    targets: list[Target],
+    stats_path: Path,
+    junit: Path,
+    elapsed: float,
+    profile: str,
+    exit_code: int,
+    *,
+    cleanup_note: str = "",
+    interrupted: str | None = None,
 ) -> Path:
-    stats: dict[str, Any] = {"operations": {}, "links": {}}
-    if stats_path.exists():
-        stats = json.loads(stats_path.read_text(encoding="utf-8"))
-    totals = junit_totals(junit)
+    stats: dict[str, Any] = {"operations": {}, "links": {}, "rules": {}}
+    with contextlib.suppress(OSError, ValueError):  # an interrupted run may have written none
+        stats |= json.loads(stats_path.read_text(encoding="utf-8"))
+    try:
+        totals = junit_totals(junit)
+    except ET.ParseError:
+        totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    result = "PASSED" if exit_code == 0 else f"FAILED (exit {exit_code})"
+    if interrupted:
+        result = f"INTERRUPTED ({interrupted}, exit {exit_code})"
     lines = [
         "# Contract run",
         "",
-        f"- Result: {'PASSED' if exit_code == 0 else f'FAILED (exit {exit_code})'}",
+        f"- Result: {result}",
         f"- Wall time: {elapsed:.1f} s; profile: {profile}",
         f"- pytest: {totals['tests']} tests, {totals['failures']} failures, {totals['errors']} errors, "
         f"{totals['skipped']} skipped (JUnit XML: `{junit.name}`)",
     ]
+    if cleanup_note:
+        lines.append(f"- {cleanup_note[0].upper()}{cleanup_note[1:]}")
     for target in targets:
         where = target.base_url if target.live else "built-in mock, in-process"
         operations: dict[str, Any] = stats["operations"].get(target.api, {})
@@ -65,6 +83,7 @@ def write_reports(
         total = sum(op["cases"] for op in operations.values())
         failures = sum(len(op["failures"]) for op in operations.values())
         lines.append(f"| **total** | {phase_totals} | **{total}** | **{failures}** |")
+        lines += rules_table(target.api, stats.get("rules", {}).get(target.api, {}))
         links = stats["links"].get(target.api, [])
         lines += ["", f"Links followed by the stateful phase ({len(links)}):", ""]
         lines += [f"- {link}" for link in links] or ["- none"]
@@ -88,6 +107,31 @@ def write_reports(
     summary.write_text("\n".join(lines) + "\n", encoding="utf-8")
     scrub(reports, [t.token for t in targets])
     return summary
+
+
+def rules_table(api: str, results: dict[str, dict[str, str]]) -> list[str]:
+    """The behaviour rules of ``api``: documented or inferred, and confirmed, refuted or not exercised."""
+    from .behaviour import INFERRED, rules
+
+    lines = ["", "Behaviour rules (`specfirst.contract.behaviour`; inferred ids: `specfirst.mock.inferred`):", ""]
+    lines += ["| Rule | Kind | Result | Statement |", "|---|---|---|---|"]
+    refuted_inferred = []
+    for rule in rules(api).values():
+        found = results.get(rule.id)
+        result = found["result"] if found else "not exercised"
+        if found and result == "refuted":
+            result = f"**refuted**: {found['detail'].replace('|', '/')}"
+            if rule.kind == INFERRED:
+                refuted_inferred.append(rule.id)
+        lines.append(f"| {rule.id} | {rule.kind} | {result} | {rule.text.replace('|', '/')} |")
+    if refuted_inferred:
+        lines += [
+            "",
+            f"Refuted inferred rule(s) {', '.join(refuted_inferred)}: news about the vendor, not a bug of the suite. "
+            "The spec and the mock (`specfirst/mock/inferred.py`) chose these where the docs are silent; correct "
+            "them to what the vendor does.",
+        ]
+    return lines
 
 
 def scrub(reports: Path, secrets: list[str]) -> None:

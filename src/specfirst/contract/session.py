@@ -7,14 +7,19 @@ its parametrized tests when the test module is imported.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
 import threading
+import time
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..apis import APIS
+from .guards import SAFE_METHODS
 from .targets import PROFILES, Target, live_target, mock_target, schemathesis_config
 
 ENV_PROFILE = "SPECFIRST_CONTRACT_PROFILE"
@@ -24,9 +29,14 @@ ENV_ALLOW_WRITES = "SPECFIRST_CONTRACT_ALLOW_WRITES"
 ENV_RATE_LIMIT = "SPECFIRST_CONTRACT_RATE_LIMIT"
 ENV_WRITE_PREFIX = "SPECFIRST_CONTRACT_PREFIX"
 ENV_CREATED = "SPECFIRST_CONTRACT_CREATED"
+ENV_PROGRESS = "SPECFIRST_CONTRACT_PROGRESS"
+ENV_ALLOW_PRODUCTION = "SPECFIRST_CONTRACT_ALLOW_PRODUCTION"
 NAME_FIELDS = ("name", "title", "label", "alias_id")
+UNIQUE_FIELDS = ("name", "alias_id")  # unique per project/org (Q3, S3): a collision across scenarios is no bug
+IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_NAME = 255
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+RUN = uuid.uuid4().hex[:8]
+_SERIAL = itertools.count()
 
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -46,6 +56,14 @@ class Recorder:
     lock: threading.Lock = field(default_factory=threading.Lock)
     operations: dict[str, dict[str, OperationStats]] = field(default_factory=lambda: defaultdict(dict))
     links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    rules: dict[str, dict[str, dict[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+    """api -> rule id -> {"result": confirmed|refuted, "detail": first refutation}"""
+
+    def rule(self, api: str, rule: str, result: str, detail: str) -> None:
+        with self.lock:
+            seen = self.rules[api].setdefault(rule, {"result": result, "detail": detail})
+            if result == "refuted" and seen["result"] != "refuted":
+                seen.update(result=result, detail=detail)
 
     def case(self, api: str, label: str, phase: str, failure: dict[str, str] | None = None) -> None:
         with self.lock:
@@ -62,6 +80,7 @@ class Recorder:
                 for api, ops in self.operations.items()
             },
             "links": {api: sorted(links) for api, links in self.links.items()},
+            "rules": {api: dict(rules) for api, rules in self.rules.items()},
         }
 
 
@@ -80,7 +99,7 @@ def targets() -> dict[str, Target]:
     """The targets of this run: both built-in mocks, or the one live API named in the environment."""
     live = os.environ.get(ENV_LIVE)
     if live:
-        return {live: live_target(live)}
+        return {live: live_target(live, allow_production=os.environ.get(ENV_ALLOW_PRODUCTION) == "1")}
     names = [n for n in os.environ.get(ENV_APIS, "").split(",") if n] or list(APIS)
     return {name: mock_target(name) for name in names}
 
@@ -93,7 +112,8 @@ def load_schema(target: Target, profile_name: str) -> Any:
     """The target's schema with the suite's config; the mock's ASGI app attached when the target is a mock."""
     import schemathesis
 
-    config = schemathesis_config(target, profile_name, os.environ.get(ENV_RATE_LIMIT) or None)
+    read_only = target.live and not allow_writes()
+    config = schemathesis_config(target, profile_name, os.environ.get(ENV_RATE_LIMIT) or None, read_only=read_only)
     schema: Any = schemathesis.openapi.from_path(target.spec, config=config)
     if target.live:
         if not allow_writes():
@@ -127,6 +147,7 @@ def redact(text: str) -> str:
 def call_and_validate(case: Any) -> None:
     api = api_of(case)
     mark_writes(case)
+    now_running(phase_of(case), case.operation.label)
     try:
         response = case.call()
         remember_created(response)
@@ -142,30 +163,68 @@ def phase_of(case: Any) -> str:
 
 
 def mark_writes(case: Any) -> None:
-    """Live mode: give every name a write carries the run's prefix, so leftovers are recognisable."""
-    prefix = os.environ.get(ENV_WRITE_PREFIX)
-    if not prefix or case.method.upper() in SAFE_METHODS or not isinstance(case.body, dict):
+    """Every write gets a fresh Idempotency-Key and unique names, so no scenario meets another's leftovers.
+
+    A live server keeps its state between scenarios (and runs): a key or name drawn twice would replay an
+    earlier answer (whose resource may be gone) or collide with a unique name (Q3, S3). Live names also carry
+    the run's prefix, so leftovers are recognisable.
+    """
+    if case.method.upper() in SAFE_METHODS:
+        return
+    serial = f"{RUN}{next(_SERIAL)}"
+    if case.headers and IDEMPOTENCY_HEADER in case.headers:
+        case.headers[IDEMPOTENCY_HEADER] = f"specfirst-{serial}"
+    if not isinstance(case.body, dict):
         return
     if case.meta is not None and not case.meta.generation.mode.is_positive:
         return  # a negative case must stay invalid: prefixing could make it valid (e.g. cut to maxLength)
+    prefix = os.environ.get(ENV_WRITE_PREFIX) or ""
     for key in NAME_FIELDS:
         value = case.body.get(key)
-        if isinstance(value, str) and not value.startswith(prefix):
-            case.body[key] = (prefix + value)[:MAX_NAME]
+        if not isinstance(value, str):
+            continue
+        if key in UNIQUE_FIELDS:
+            value = f"{serial}-{value}" if key == "alias_id" else f"{serial}_{value}"
+        if prefix and not value.startswith(prefix):
+            value = prefix + value
+        case.body[key] = value[:MAX_NAME]
 
 
 def remember_created(response: Any) -> None:
     """Append the canonical url of every created resource to the run's ledger (for the cleanup after the run)."""
-    path = os.environ.get(ENV_CREATED)
-    if not path or response.status_code != 201:
+    if response.status_code != 201:
         return
     try:
         body = response.json()
     except ValueError:
         return
     if isinstance(body, dict) and isinstance(body.get("url"), str):
-        with open(path, "a", encoding="utf-8") as ledger:
-            ledger.write(json.dumps({"url": body["url"]}) + "\n")
+        ledger(body["url"])
+
+
+def ledger(url: str) -> None:
+    path = os.environ.get(ENV_CREATED)
+    if path:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"url": url}) + "\n")
+
+
+_PROGRESS: dict[str, Any] = {"phase": "", "operation": "", "at": 0.0}
+
+
+def now_running(phase: str, operation: str) -> None:
+    """Tell the runner what the run is doing (its progress line), at most once a second."""
+    path = os.environ.get(ENV_PROGRESS)
+    _PROGRESS.update(phase=phase, operation=operation)
+    if not path or time.monotonic() - float(_PROGRESS["at"]) < 1:
+        return
+    _PROGRESS["at"] = time.monotonic()
+    from . import guards
+
+    sent = guards._INSTALLED[0].sent if guards._INSTALLED else None
+    with open(path + ".tmp", "w", encoding="utf-8") as handle:
+        json.dump({"phase": phase, "operation": operation, "requests": sent}, handle)
+    os.replace(path + ".tmp", path)
 
 
 def curl(case: Any) -> str:
@@ -199,6 +258,7 @@ def state_machine(schema: Any) -> Any:
                 with RECORDER.lock:
                     RECORDER.links[api].add(transition.id)
             mark_writes(input.case)
+            now_running("stateful", input.case.operation.label)
             try:
                 output = super().step(input)
             except BaseException as exc:
@@ -271,3 +331,89 @@ def assert_links_followed(api: str) -> None:
 def write_stats(path: os.PathLike[str] | str) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(RECORDER.as_json(), handle, indent=2)
+
+
+_CLIENTS: dict[str, tuple[Any, Any]] = {}
+
+
+def SyncASGITransport(app: Any) -> Any:
+    """httpx's ASGI transport for a sync client: one event loop of its own, kept for every request."""
+    import asyncio
+
+    import httpx
+
+    class Transport(httpx.BaseTransport):
+        def __init__(self) -> None:
+            self.inner = httpx.ASGITransport(app)
+            self.loop = asyncio.new_event_loop()
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            async def send() -> httpx.Response:
+                response = await self.inner.handle_async_request(request)
+                content = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
+                return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+            return self.loop.run_until_complete(send())
+
+    return Transport()
+
+
+def behaviour_clients(api: str) -> tuple[Any, Any]:
+    """Clients for the behaviour checks: the target's credential and the second one (None if not given).
+
+    Mock mode: a fresh in-process mock of its own. Live mode: through the guarded, rate-limited transport.
+    """
+    if api in _CLIENTS:
+        return _CLIENTS[api]
+    import httpx
+
+    target = targets()[api]
+    headers = [{"Authorization": f"Bearer {token}"} if token else None for token in (target.token, target.token2)]
+    if not target.live:
+        from ..mock import create_app, create_mock
+
+        mock = create_mock(api)
+        transport, base = SyncASGITransport(create_app(mock)), "http://127.0.0.1" + mock.base_url_path()
+        made = [httpx.Client(base_url=base, headers=h, transport=transport) if h else None for h in headers]
+    else:
+        from . import guards
+        from .cleanup import per_second
+
+        assert target.base_url is not None
+        policy = (
+            guards._INSTALLED[0]
+            if guards._INSTALLED
+            else guards.Policy(guards.origin_of(target.base_url), allow_writes())
+        )
+        transport = guards.GuardedTransport(policy, per_second(os.environ.get(ENV_RATE_LIMIT) or "5/s"))
+        made = [
+            httpx.Client(base_url=target.base_url, headers=h, transport=transport, timeout=30) if h else None
+            for h in headers
+        ]
+    _CLIENTS[api] = (made[0], made[1])
+    return _CLIENTS[api]
+
+
+def run_behaviour(api: str, name: str) -> None:
+    """One behaviour check of ``behaviour.CHECKS``; fails naming every rule it refuted."""
+    import pytest
+
+    from . import behaviour
+
+    check, needs_writes = behaviour.CHECKS[api][name]
+    target = targets()[api]
+    writes = not target.live or allow_writes()
+    if needs_writes and not writes:
+        pytest.skip("read-only run: this check writes (pass --allow-writes)")
+    client, other = behaviour_clients(api)
+    prefix = (os.environ.get(ENV_WRITE_PREFIX) or "specfirst-contract-") + RUN + "-"
+
+    def record(rule: str, result: str, detail: str) -> None:
+        RECORDER.rule(api, rule, result, redact(detail)[:500])
+
+    ctx = behaviour.Ctx(api, client, other, writes, prefix, record, ledger)
+    now_running("behaviour", name)
+    with contextlib.suppress(behaviour.Stop):  # the rule that stopped it is recorded
+        check(ctx)
+    if ctx.refuted:
+        pytest.fail(redact("rules refuted:\n" + "\n".join(f"- {line}" for line in ctx.refuted)), pytrace=False)

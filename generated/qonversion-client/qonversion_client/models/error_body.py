@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_body_type import ErrorBodyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -36,6 +36,9 @@ class ErrorBody:
     details: list[ErrorDetail] | Unset = UNSET
     """ Field-level validation errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.error_body import ErrorBody
 
@@ -26,6 +28,9 @@ class ErrorResponse:
     also observe slugs beyond the documented table): an error without `type` conforms here and is this
     contradiction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="ExperimentGroupUpdate")
 
@@ -24,6 +24,9 @@ class ExperimentGroupUpdate:
     remote_config_uid: None | str | Unset = UNSET
     """ Remote config UID to associate with this group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         weight = self.weight

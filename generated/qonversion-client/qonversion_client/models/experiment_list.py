@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_envelope_object import ListEnvelopeObject
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
@@ -28,6 +28,9 @@ class ExperimentList:
     """ Cursor of the next page. The segments page types it `string | null`; other lists say it is present only when
     `has_more` is true, so it is optional and nullable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_.value

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.experiment_status_change_status import ExperimentStatusChangeStatus
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="ExperimentStatusChange")
 
@@ -16,6 +17,9 @@ class ExperimentStatusChange:
     status: ExperimentStatusChangeStatus
     """ New experiment status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

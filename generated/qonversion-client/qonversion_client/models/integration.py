@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import format_datetime  # dropped by the ruff hook where unused
 from ..models.integration_active import IntegrationActive
 from ..models.target_platform import TargetPlatform
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="Integration")
 
@@ -46,6 +47,9 @@ class Integration:
     delivery_error_count: int
     """ Running count of delivery failures since the last successful delivery. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_

@@ -2,9 +2,9 @@ from enum import IntEnum
 
 
 class IntegrationActive(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    PAUSED = 0
+    ACTIVE = 1
+    ERROR = 2
 
     def __str__(self) -> str:
         return str(self.value)

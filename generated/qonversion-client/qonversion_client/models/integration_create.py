@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.target_platform import TargetPlatform
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="IntegrationCreate")
 
@@ -21,6 +22,9 @@ class IntegrationCreate:
     target_platform: TargetPlatform
     """ Store the integration forwards events for. Case-sensitive. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

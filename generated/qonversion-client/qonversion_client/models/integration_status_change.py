@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_status_change_status import IntegrationStatusChangeStatus
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="IntegrationStatusChange")
 
@@ -17,6 +18,9 @@ class IntegrationStatusChange:
     """ Desired state. Only 0 (paused) and 1 (active) are accepted; 2 (error) is set exclusively by the delivery
     worker. To remove an integration, use DELETE /v4/integrations/{integration_id}. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -2,8 +2,8 @@ from enum import IntEnum
 
 
 class IntegrationStatusChangeStatus(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
+    PAUSED = 0
+    ACTIVE = 1
 
     def __str__(self) -> str:
         return str(self.value)

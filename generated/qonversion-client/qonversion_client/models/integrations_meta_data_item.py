@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.target_platform import TargetPlatform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="IntegrationsMetaDataItem")
 
@@ -22,6 +22,9 @@ class IntegrationsMetaDataItem:
     """ Catalog category. """
     allowed_stores: list[TargetPlatform] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._wire import format_datetime  # dropped by the ruff hook where unused
+from ..types import set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.segment_condition import SegmentCondition
@@ -38,6 +39,9 @@ class Segment:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_condition_comparator import SegmentConditionComparator
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="SegmentCondition")
 
@@ -24,6 +24,9 @@ class SegmentCondition:
     negate: bool | Unset = False
     """ If true, the single rule matches when the comparison is false. Defaults to false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         metric = self.metric

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.segment_condition import SegmentCondition
@@ -23,6 +23,9 @@ class SegmentReplace:
     conditions: list[SegmentCondition] | Unset = UNSET
     """ The complete set of rules to keep; an empty array clears them; omit to leave them untouched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.attribute_value_input import AttributeValueInput
@@ -37,6 +37,9 @@ class CohortInput:
     """ Whether the control cohort uses the existing experience. If true, attributeValues and personalizerName are
     ignored. Can only be true if isControl is true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -16,7 +16,7 @@ from ..models.personalization_experiment_state import PersonalizationExperimentS
 from ..models.personalization_experiment_winner_selection_mode import (
     PersonalizationExperimentWinnerSelectionMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.cohort import Cohort
@@ -107,6 +107,9 @@ class PersonalizationExperiment:
     values, but its text could not be read for this revision, so the values still rest on the input page's
     "automatic or manual" and the examples (Manual). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.personalization_experiment_criteria_type_0 import (

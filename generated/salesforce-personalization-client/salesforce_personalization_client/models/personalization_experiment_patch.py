@@ -10,7 +10,7 @@ from ..models.personalization_experiment_source import PersonalizationExperiment
 from ..models.personalization_experiment_winner_selection_mode import (
     PersonalizationExperimentWinnerSelectionMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.cohort_input import CohortInput
@@ -76,6 +76,9 @@ class PersonalizationExperimentPatch:
     parameters: list[Parameter] | Unset = UNSET
     """ Required engagement signal parameters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="PrimaryMetricReferenceInput")
 
@@ -29,6 +29,9 @@ class PrimaryMetricReferenceInput:
     overall_score_weight: int | Unset = UNSET
     """ Weight of the metric in the overall score (basis points in examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         metric_type = self.metric_type

@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -91,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -109,12 +111,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 _SUCCESS_STATUSES = frozenset({204})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return None
+
+
 def sync_detailed(
     experiment_id: str,
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -124,6 +134,7 @@ def sync_detailed(
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -135,10 +146,13 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        user_id=user_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            user_id=user_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -152,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> None:
@@ -161,6 +176,7 @@ def sync(
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -174,16 +190,17 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        user_id=user_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            user_id=user_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return None
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -192,6 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -201,6 +219,7 @@ async def asyncio_detailed(
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -212,10 +231,13 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        user_id=user_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            user_id=user_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -229,6 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentUserAttach,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> None:
@@ -238,6 +261,7 @@ async def asyncio(
         experiment_id (str):
         user_id (str):
         body (ExperimentUserAttach):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -251,13 +275,62 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        user_id=user_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            user_id=user_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return None
+    return _finish(client, response)
+
+
+def sync_raw(
+    experiment_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExperimentUserAttach,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[None]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            user_id=user_id,
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    experiment_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExperimentUserAttach,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[None]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            user_id=user_id,
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -10,6 +11,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -87,7 +89,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -107,10 +109,18 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({201})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> Experiment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Experiment, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentCreate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Experiment]:
@@ -118,6 +128,7 @@ def sync_detailed(
 
     Args:
         body (ExperimentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -129,8 +140,11 @@ def sync_detailed(
         Response[ErrorResponse | Experiment]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -142,6 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentCreate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Experiment:
@@ -149,6 +164,7 @@ def sync(
 
     Args:
         body (ExperimentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -162,20 +178,22 @@ def sync(
         Experiment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Experiment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentCreate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Experiment]:
@@ -183,6 +201,7 @@ async def asyncio_detailed(
 
     Args:
         body (ExperimentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -194,8 +213,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | Experiment]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -207,6 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentCreate,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Experiment:
@@ -214,6 +237,7 @@ async def asyncio(
 
     Args:
         body (ExperimentCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -227,11 +251,52 @@ async def asyncio(
         Experiment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Experiment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExperimentCreate,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Experiment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExperimentCreate,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Experiment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

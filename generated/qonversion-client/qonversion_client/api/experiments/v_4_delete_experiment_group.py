@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -77,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -95,11 +97,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 _SUCCESS_STATUSES = frozenset({204})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return None
+
+
 def sync_detailed(
     experiment_id: str,
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -108,6 +118,7 @@ def sync_detailed(
     Args:
         experiment_id (str):
         group_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -119,9 +130,12 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -134,6 +148,7 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> None:
@@ -142,6 +157,7 @@ def sync(
     Args:
         experiment_id (str):
         group_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -155,15 +171,16 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return None
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -171,6 +188,7 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -179,6 +197,7 @@ async def asyncio_detailed(
     Args:
         experiment_id (str):
         group_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -190,9 +209,12 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -205,6 +227,7 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> None:
@@ -213,6 +236,7 @@ async def asyncio(
     Args:
         experiment_id (str):
         group_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -226,12 +250,57 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
-        group_id=group_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return None
+    return _finish(client, response)
+
+
+def sync_raw(
+    experiment_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[None]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    experiment_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[None]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+            group_id=group_id,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -75,7 +77,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -95,10 +97,18 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> Experiment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Experiment, result.parsed)
+
+
 def sync_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Experiment]:
@@ -106,6 +116,7 @@ def sync_detailed(
 
     Args:
         experiment_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -117,8 +128,11 @@ def sync_detailed(
         Response[ErrorResponse | Experiment]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -130,6 +144,7 @@ def sync(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Experiment:
@@ -137,6 +152,7 @@ def sync(
 
     Args:
         experiment_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -150,20 +166,22 @@ def sync(
         Experiment
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Experiment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Experiment]:
@@ -171,6 +189,7 @@ async def asyncio_detailed(
 
     Args:
         experiment_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -182,8 +201,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | Experiment]
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -195,6 +217,7 @@ async def asyncio(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Experiment:
@@ -202,6 +225,7 @@ async def asyncio(
 
     Args:
         experiment_id (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -215,11 +239,52 @@ async def asyncio(
         Experiment
     """
 
-    kwargs = _get_kwargs(
-        experiment_id=experiment_id,
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Experiment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Experiment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Experiment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            experiment_id=experiment_id,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -10,6 +11,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -84,7 +86,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -104,10 +106,18 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> ExperimentsSummary:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentsSummary, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentsSummary]:
@@ -117,6 +127,7 @@ def sync_detailed(
 
     Args:
         filterexperiment_uid (list[str]):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -128,8 +139,11 @@ def sync_detailed(
         Response[ErrorResponse | ExperimentsSummary]
     """
 
-    kwargs = _get_kwargs(
-        filterexperiment_uid=filterexperiment_uid,
+    kwargs = merge_headers(
+        _get_kwargs(
+            filterexperiment_uid=filterexperiment_uid,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -141,6 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> ExperimentsSummary:
@@ -150,6 +165,7 @@ def sync(
 
     Args:
         filterexperiment_uid (list[str]):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -163,20 +179,22 @@ def sync(
         ExperimentsSummary
     """
 
-    kwargs = _get_kwargs(
-        filterexperiment_uid=filterexperiment_uid,
+    kwargs = merge_headers(
+        _get_kwargs(
+            filterexperiment_uid=filterexperiment_uid,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(ExperimentsSummary, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentsSummary]:
@@ -186,6 +204,7 @@ async def asyncio_detailed(
 
     Args:
         filterexperiment_uid (list[str]):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -197,8 +216,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | ExperimentsSummary]
     """
 
-    kwargs = _get_kwargs(
-        filterexperiment_uid=filterexperiment_uid,
+    kwargs = merge_headers(
+        _get_kwargs(
+            filterexperiment_uid=filterexperiment_uid,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -210,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     filterexperiment_uid: list[str],
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> ExperimentsSummary:
@@ -219,6 +242,7 @@ async def asyncio(
 
     Args:
         filterexperiment_uid (list[str]):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -232,11 +256,52 @@ async def asyncio(
         ExperimentsSummary
     """
 
-    kwargs = _get_kwargs(
-        filterexperiment_uid=filterexperiment_uid,
+    kwargs = merge_headers(
+        _get_kwargs(
+            filterexperiment_uid=filterexperiment_uid,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(ExperimentsSummary, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    filterexperiment_uid: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[ExperimentsSummary]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            filterexperiment_uid=filterexperiment_uid,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    filterexperiment_uid: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[ExperimentsSummary]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            filterexperiment_uid=filterexperiment_uid,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

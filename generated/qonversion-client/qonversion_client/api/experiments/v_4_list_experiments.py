@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -10,6 +11,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -67,7 +69,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -87,9 +89,17 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> ExperimentList:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(ExperimentList, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentList]:
@@ -98,6 +108,7 @@ def sync_detailed(
      Returns the project's experiments. The vendor documents no query parameters for this list.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -109,7 +120,7 @@ def sync_detailed(
         Response[ErrorResponse | ExperimentList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
@@ -119,6 +130,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> ExperimentList:
@@ -127,6 +139,7 @@ def sync(
      Returns the project's experiments. The vendor documents no query parameters for this list.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -140,17 +153,16 @@ def sync(
         ExperimentList
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(ExperimentList, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | ExperimentList]:
@@ -159,6 +171,7 @@ async def asyncio_detailed(
      Returns the project's experiments. The vendor documents no query parameters for this list.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -170,7 +183,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ExperimentList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
@@ -180,6 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> ExperimentList:
@@ -188,6 +202,7 @@ async def asyncio(
      Returns the project's experiments. The vendor documents no query parameters for this list.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -201,9 +216,35 @@ async def asyncio(
         ExperimentList
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(ExperimentList, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[ExperimentList]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[ExperimentList]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

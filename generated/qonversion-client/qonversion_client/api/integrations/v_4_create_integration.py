@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -93,7 +95,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -113,11 +115,19 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({201})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> Integration:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Integration, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Integration]:
@@ -128,6 +138,7 @@ def sync_detailed(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -139,9 +150,12 @@ def sync_detailed(
         Response[ErrorResponse | Integration]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -154,6 +168,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Integration:
@@ -164,6 +179,7 @@ def sync(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -177,15 +193,16 @@ def sync(
         Integration
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Integration, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -193,6 +210,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Integration]:
@@ -203,6 +221,7 @@ async def asyncio_detailed(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -214,9 +233,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | Integration]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -229,6 +251,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntegrationCreate,
     idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Integration:
@@ -239,6 +262,7 @@ async def asyncio(
     Args:
         idempotency_key (str | Unset):
         body (IntegrationCreate):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -252,12 +276,57 @@ async def asyncio(
         Integration
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Integration, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IntegrationCreate,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Integration]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IntegrationCreate,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Integration]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

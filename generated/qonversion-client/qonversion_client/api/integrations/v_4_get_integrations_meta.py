@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -10,6 +11,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -67,7 +69,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -87,9 +89,17 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> IntegrationsMeta:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(IntegrationsMeta, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | IntegrationsMeta]:
@@ -99,6 +109,7 @@ def sync_detailed(
     Per-provider credential schemas are not returned.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -110,7 +121,7 @@ def sync_detailed(
         Response[ErrorResponse | IntegrationsMeta]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
 
@@ -120,6 +131,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> IntegrationsMeta:
@@ -129,6 +141,7 @@ def sync(
     Per-provider credential schemas are not returned.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -142,17 +155,16 @@ def sync(
         IntegrationsMeta
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(IntegrationsMeta, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | IntegrationsMeta]:
@@ -162,6 +174,7 @@ async def asyncio_detailed(
     Per-provider credential schemas are not returned.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -173,7 +186,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | IntegrationsMeta]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
 
@@ -183,6 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> IntegrationsMeta:
@@ -192,6 +206,7 @@ async def asyncio(
     Per-provider credential schemas are not returned.
 
     Args:
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -205,9 +220,35 @@ async def asyncio(
         IntegrationsMeta
     """
 
-    kwargs = _get_kwargs()
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(IntegrationsMeta, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[IntegrationsMeta]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[IntegrationsMeta]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(_get_kwargs(), extra_headers)
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

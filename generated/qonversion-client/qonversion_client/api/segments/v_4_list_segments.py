@@ -1,10 +1,10 @@
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._pagination import aiterate_items, aiterate_pages, iterate_items, iterate_pages
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -12,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -88,7 +89,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -108,11 +109,19 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> SegmentList:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(SegmentList, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | SegmentList]:
@@ -121,6 +130,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -132,9 +142,12 @@ def sync_detailed(
         Response[ErrorResponse | SegmentList]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        starting_after=starting_after,
+    kwargs = merge_headers(
+        _get_kwargs(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -147,6 +160,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> SegmentList:
@@ -155,6 +169,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -168,15 +183,16 @@ def sync(
         SegmentList
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        starting_after=starting_after,
+    kwargs = merge_headers(
+        _get_kwargs(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(SegmentList, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -184,6 +200,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | SegmentList]:
@@ -192,6 +209,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -203,9 +221,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | SegmentList]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        starting_after=starting_after,
+    kwargs = merge_headers(
+        _get_kwargs(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -218,6 +239,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> SegmentList:
@@ -226,6 +248,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -239,15 +262,60 @@ async def asyncio(
         SegmentList
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        starting_after=starting_after,
+    kwargs = merge_headers(
+        _get_kwargs(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(SegmentList, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[SegmentList]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[SegmentList]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
 
 
 def sync_pages(
@@ -255,6 +323,7 @@ def sync_pages(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Iterator[SegmentList]:
@@ -266,6 +335,7 @@ def sync_pages(
             client=client,
             limit=limit,
             starting_after=cursor,
+            extra_headers=extra_headers,
             max_retries=max_retries,
             timeout=timeout,
         )
@@ -278,6 +348,7 @@ def sync_items(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Iterator[Segment]:
@@ -287,6 +358,7 @@ def sync_items(
             client=client,
             limit=limit,
             starting_after=starting_after,
+            extra_headers=extra_headers,
             max_retries=max_retries,
             timeout=timeout,
         )
@@ -298,6 +370,7 @@ def asyncio_pages(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> AsyncIterator[SegmentList]:
@@ -308,6 +381,7 @@ def asyncio_pages(
             client=client,
             limit=limit,
             starting_after=cursor,
+            extra_headers=extra_headers,
             max_retries=max_retries,
             timeout=timeout,
         )
@@ -320,6 +394,7 @@ def asyncio_items(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     starting_after: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> AsyncIterator[Segment]:
@@ -329,6 +404,7 @@ def asyncio_items(
             client=client,
             limit=limit,
             starting_after=starting_after,
+            extra_headers=extra_headers,
             max_retries=max_retries,
             timeout=timeout,
         )

@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -94,7 +96,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -114,11 +116,19 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> Segment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(Segment, result.parsed)
+
+
 def sync_detailed(
     segment_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SegmentReplace,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Segment]:
@@ -130,6 +140,7 @@ def sync_detailed(
     Args:
         segment_id (str):
         body (SegmentReplace):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -141,9 +152,12 @@ def sync_detailed(
         Response[ErrorResponse | Segment]
     """
 
-    kwargs = _get_kwargs(
-        segment_id=segment_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            segment_id=segment_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -156,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentReplace,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Segment:
@@ -167,6 +182,7 @@ def sync(
     Args:
         segment_id (str):
         body (SegmentReplace):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -180,15 +196,16 @@ def sync(
         Segment
     """
 
-    kwargs = _get_kwargs(
-        segment_id=segment_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            segment_id=segment_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Segment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -196,6 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentReplace,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[ErrorResponse | Segment]:
@@ -207,6 +225,7 @@ async def asyncio_detailed(
     Args:
         segment_id (str):
         body (SegmentReplace):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -218,9 +237,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | Segment]
     """
 
-    kwargs = _get_kwargs(
-        segment_id=segment_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            segment_id=segment_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -233,6 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentReplace,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Segment:
@@ -244,6 +267,7 @@ async def asyncio(
     Args:
         segment_id (str):
         body (SegmentReplace):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -257,12 +281,57 @@ async def asyncio(
         Segment
     """
 
-    kwargs = _get_kwargs(
-        segment_id=segment_id,
-        body=body,
+    kwargs = merge_headers(
+        _get_kwargs(
+            segment_id=segment_id,
+            body=body,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(Segment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    segment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentReplace,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Segment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            segment_id=segment_id,
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    segment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentReplace,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[Segment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            segment_id=segment_id,
+            body=body,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -10,6 +11,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -160,7 +162,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -180,11 +182,19 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({201})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> PersonalizationExperiment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
@@ -195,6 +205,7 @@ def sync_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -206,9 +217,12 @@ def sync_detailed(
         Response[PersonalizationExperiment | list[Error]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -221,6 +235,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> PersonalizationExperiment:
@@ -231,6 +246,7 @@ def sync(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -244,15 +260,16 @@ def sync(
         PersonalizationExperiment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(PersonalizationExperiment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -260,6 +277,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
@@ -270,6 +288,7 @@ async def asyncio_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -281,9 +300,12 @@ async def asyncio_detailed(
         Response[PersonalizationExperiment | list[Error]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -296,6 +318,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentInput,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> PersonalizationExperiment:
@@ -306,6 +329,7 @@ async def asyncio(
             experiment via the action query parameter.
         body (PersonalizationExperimentInput): Contains the details for creating a personalization
             experiment: the PATCH fields, with the documented required ones.
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -319,12 +343,57 @@ async def asyncio(
         PersonalizationExperiment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(PersonalizationExperiment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentInput,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[PersonalizationExperiment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            action=action,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentInput,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[PersonalizationExperiment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            body=body,
+            action=action,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -140,7 +142,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -160,10 +162,18 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> PersonalizationExperiment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)
+
+
 def sync_detailed(
     id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
@@ -173,6 +183,7 @@ def sync_detailed(
 
     Args:
         id_or_name (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -184,8 +195,11 @@ def sync_detailed(
         Response[PersonalizationExperiment | list[Error]]
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -197,6 +211,7 @@ def sync(
     id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> PersonalizationExperiment:
@@ -206,6 +221,7 @@ def sync(
 
     Args:
         id_or_name (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -219,20 +235,22 @@ def sync(
         PersonalizationExperiment
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(PersonalizationExperiment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
     id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
@@ -242,6 +260,7 @@ async def asyncio_detailed(
 
     Args:
         id_or_name (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -253,8 +272,11 @@ async def asyncio_detailed(
         Response[PersonalizationExperiment | list[Error]]
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -266,6 +288,7 @@ async def asyncio(
     id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> PersonalizationExperiment:
@@ -275,6 +298,7 @@ async def asyncio(
 
     Args:
         id_or_name (str):
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -288,11 +312,52 @@ async def asyncio(
         PersonalizationExperiment
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(PersonalizationExperiment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[PersonalizationExperiment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[PersonalizationExperiment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))

@@ -1,9 +1,10 @@
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._paths import path_segment
+from ..._resource import RawResponse, merge_headers
 from ..._send import (
     TimeoutOption,
     ensure_success,
@@ -11,6 +12,7 @@ from ..._send import (
     retries_of,
     send_async,
     send_sync,
+    status_error,
     status_of,
 )
 from ...client import AuthenticatedClient, Client
@@ -172,7 +174,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise status_error(client, response, None)
     else:
         return None
 
@@ -192,12 +194,20 @@ def _build_response(
 _SUCCESS_STATUSES = frozenset({200})
 
 
+def _finish(client: AuthenticatedClient | Client, response: httpx.Response) -> PersonalizationExperiment:
+    """The documented success value of ``response``, or the typed error for it."""
+    result = _build_response(client=client, response=response)
+    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
+    return cast(PersonalizationExperiment, result.parsed)
+
+
 def sync_detailed(
     id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
@@ -212,6 +222,7 @@ def sync_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -223,10 +234,13 @@ def sync_detailed(
         Response[PersonalizationExperiment | list[Error]]
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -240,6 +254,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> PersonalizationExperiment:
@@ -254,6 +269,7 @@ def sync(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -267,16 +283,17 @@ def sync(
         PersonalizationExperiment
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(PersonalizationExperiment, result.parsed)
+    return _finish(client, response)
 
 
 async def asyncio_detailed(
@@ -285,6 +302,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> Response[PersonalizationExperiment | list[Error]]:
@@ -299,6 +317,7 @@ async def asyncio_detailed(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -310,10 +329,13 @@ async def asyncio_detailed(
         Response[PersonalizationExperiment | list[Error]]
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
@@ -327,6 +349,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalizationExperimentPatch,
     action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
     max_retries: int | None = None,
     timeout: TimeoutOption = UNSET,
 ) -> PersonalizationExperiment:
@@ -341,6 +364,7 @@ async def asyncio(
             experiment via the action query parameter.
         body (PersonalizationExperimentPatch): Personalization Experiment Input for PATCH: the
             vendor's example sends two fields, so every field is optional here (a partial update).
+        extra_headers (Mapping[str, str] | None): Headers added to this call's request.
         max_retries (int | None): Retries for this call (default: the client's ``max_retries``).
         timeout (float | httpx.Timeout | None | Unset): Timeout for this call (default: the client's).
 
@@ -354,13 +378,62 @@ async def asyncio(
         PersonalizationExperiment
     """
 
-    kwargs = _get_kwargs(
-        id_or_name=id_or_name,
-        body=body,
-        action=action,
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+            body=body,
+            action=action,
+        ),
+        extra_headers,
     )
 
     response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
-    result = _build_response(client=client, response=response)
-    ensure_success(client, response, result.parsed, _SUCCESS_STATUSES)
-    return cast(PersonalizationExperiment, result.parsed)
+    return _finish(client, response)
+
+
+def sync_raw(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[PersonalizationExperiment]:
+    """The response as received (any status); ``.parse()`` gives what :func:`sync` returns or raises."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+            body=body,
+            action=action,
+        ),
+        extra_headers,
+    )
+
+    response = send_sync(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
+
+
+async def asyncio_raw(
+    id_or_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonalizationExperimentPatch,
+    action: PersonalizationExperimentAction | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    timeout: TimeoutOption = UNSET,
+) -> RawResponse[PersonalizationExperiment]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = merge_headers(
+        _get_kwargs(
+            id_or_name=id_or_name,
+            body=body,
+            action=action,
+        ),
+        extra_headers,
+    )
+
+    response = await send_async(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return RawResponse(response, retries_of(response), lambda: _finish(client, response))
