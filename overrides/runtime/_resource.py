@@ -1,7 +1,7 @@
 """What the generated resource classes (``api/<tag>/__init__.py``) share: bodies from keyword arguments,
 per-call options and the raw response.
 
-Copied into each generated client by ``nox -s generate`` from ``overrides/runtime/``. A resource method
+Hand-written (not generator output), the same in every client. A resource method
 is a thin wrapper: it turns its keyword arguments into the operation's body model (:func:`body_of`) and
 calls the operation's module function (``api/<tag>/<operation>.py``), the low-level layer.
 """
