@@ -155,7 +155,8 @@ def test_users_tests_with_mock_fixtures_pass(with_mock: Path, home: Path) -> Non
 
 
         def test_experiment_round_trip(salesforce_mock):
-            client = SalesforceClient(instance_url="https://acme.my.salesforce.com", access_token="00D000000000001AAA!user")
+            org = "https://acme.my.salesforce.com"
+            client = SalesforceClient(instance_url=org, access_token="00D000000000001AAA!user")
             created = client.experiments.create(
                 name="exp_user", label="exp_user", data_space_name="default", schema_name="s", source="Agentforce",
                 cohorts=[{"name": "c", "label": "c", "isControl": True}],
