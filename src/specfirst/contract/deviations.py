@@ -172,6 +172,54 @@ async def all_actions(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg:
     return answer
 
 
+async def duplicates_accepted(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg:
+    """A create refused as a duplicate (Q3 ``alias_id``, S3 ``name``) is stored under another value, answered as
+    sent."""
+    answer = await forward(req)
+    unique = {"already_exists": "alias_id", "DUPLICATE_DEVELOPER_NAME": "name"}.get(error_code(answer) or "")
+    body = req.json()
+    if req.method == "POST" and unique and isinstance(body, dict) and isinstance(body.get(unique), str):
+        state["n"] = state.get("n", 0) + 1
+        headers = {k: v for k, v in req.headers.items() if k != "idempotency-key"}
+        retry = Msg(req.method, req.path, req.query, 0, headers).set_json(
+            body | {unique: f"{body[unique]}0dup{state['n']}"}
+        )
+        answer = await forward(retry)
+        if answer.status == 201:
+            answer.set_json(answer.json() | {unique: body[unique]})
+    return answer
+
+
+async def soft_deleted_answers(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg:
+    answer = await forward(req)
+    if req.method == "DELETE" and "/integrations/" in req.path and answer.status == 404:
+        return Msg(status=204)
+    return answer
+
+
+async def null_ignored(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg:
+    body = req.json()
+    if req.method == "PATCH" and isinstance(body, dict) and "description" in body and body["description"] is None:
+        req.set_json({k: v for k, v in body.items() if k != "description"})
+    return await forward(req)
+
+
+def _not_active(answer: Msg) -> None:
+    """Experiments report the spec's next entity status instead of the initial one."""
+    from .behaviour import SpecView
+
+    body = answer.json()
+    if isinstance(body, dict) and body.get("status") == inferred.SALESFORCE_INITIAL_STATUS:
+        statuses = SpecView.of("salesforce").enum("PersonalizationExperimentEntityStatus")
+        answer.set_json(body | {"status": next(s for s in statuses if s != inferred.SALESFORCE_INITIAL_STATUS)})
+
+
+def _criteria_emptied(answer: Msg) -> None:
+    body = answer.json()
+    if isinstance(body, dict) and isinstance(body.get("criteria"), dict) and body["criteria"]:
+        answer.set_json(body | {"criteria": {}})
+
+
 # -- shape deviations -------------------------------------------------------------------------------------------
 
 
@@ -245,9 +293,16 @@ CATALOGUE: dict[str, Deviation] = {
     "update-not-applied": Deviation("qonversion", update_lost, ("rule:update-visible",)),
     "create-not-stored": Deviation("qonversion", create_not_stored, ("rule:create-read",)),
     "experiment-starts-active": Deviation("qonversion", initial_status, ("rule:Q1",)),
+    "alias-id-not-unique": Deviation("qonversion", duplicates_accepted, ("rule:Q3",)),
+    "soft-deleted-integration-answers": Deviation("qonversion", soft_deleted_answers, ("rule:Q8",)),
+    "description-null-ignored": Deviation("qonversion", null_ignored, ("rule:Q14",)),
     "salesforce-all-actions-allowed": Deviation("salesforce", all_actions, ("rule:S2",)),
     "salesforce-delete-keeps": Deviation("salesforce", delete_keeps, ("rule:delete-gone",)),
     "salesforce-update-not-applied": Deviation("salesforce", update_lost, ("rule:update-visible",)),
+    "salesforce-new-experiment-not-active": Deviation("salesforce", answers(_not_active), ("rule:S1",)),
+    "salesforce-duplicate-name-accepted": Deviation("salesforce", duplicates_accepted, ("rule:S3",)),
+    "salesforce-delete-answers-204": Deviation("salesforce", answers(lambda a: _status(a, 202, 204)), ("rule:S4",)),
+    "salesforce-criteria-dropped": Deviation("salesforce", answers(_criteria_emptied), ("rule:S8",)),
     "create-answers-200": Deviation(
         "qonversion", answers(lambda a: _status(a, 201, 200)), ("ST103 Undocumented status code",), False
     ),
