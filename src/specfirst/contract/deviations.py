@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from ..mock import inferred
+from .behaviour import SpecView
 
 
 @dataclass
@@ -206,8 +207,6 @@ async def null_ignored(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg
 
 def _not_active(answer: Msg) -> None:
     """Experiments report the spec's next entity status instead of the initial one."""
-    from .behaviour import SpecView
-
     body = answer.json()
     if isinstance(body, dict) and body.get("status") == inferred.SALESFORCE_INITIAL_STATUS:
         statuses = SpecView.of("salesforce").enum("PersonalizationExperimentEntityStatus")
