@@ -146,17 +146,17 @@ def redact(text: str) -> str:
 
 
 def call_and_validate(case: Any) -> None:
-    api = api_of(case)
+    api, phase = api_of(case), phase_of(case)  # once: every read of ``case.meta`` re-hashes the case
     mark_writes(case)
-    now_running(phase_of(case), case.operation.label)
+    now_running(phase, case.operation.label)
     try:
         response = case.call()
         remember_created(response)
         case.validate_response(response)
     except BaseException as exc:
-        RECORDER.case(api, case.operation.label, phase_of(case), {"error": redact(str(exc))[:2000], "curl": curl(case)})
+        RECORDER.case(api, case.operation.label, phase, {"error": redact(str(exc))[:2000], "curl": curl(case)})
         raise
-    RECORDER.case(api, case.operation.label, phase_of(case))
+    RECORDER.case(api, case.operation.label, phase)
 
 
 def phase_of(case: Any) -> str:
