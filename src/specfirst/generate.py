@@ -3,8 +3,10 @@
 For each API: check the spec (stop on any problem, naming file, line and reason), run the pinned
 openapi-python-client with the API's config and the custom templates in ``overrides/templates`` (plus
 ``_layout.jinja``: where each operation lives on the client, see ``resources.py``),
-copy the hand-written runtime modules from ``overrides/runtime`` into the package, and format the
-result with the config's own (isolated) ruff hooks, so the output is byte-identical run to run.
+copy the hand-written runtime modules from ``overrides/runtime`` into the package, write the spec's servers
+and credential facts beside them (``_servers.py``, ``_credentials.py``: the generator gives templates neither),
+and format the result with the config's own (isolated) ruff hooks, so the output is byte-identical run
+to run.
 """
 
 import filecmp
@@ -19,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from .apis import APIS, RUNTIME, TEMPLATES, Api
+from .credentials import client_module
 from .resources import layout_template
 from .speccheck import check_spec
 
@@ -89,6 +92,7 @@ def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
         for module in [*sorted(RUNTIME.glob("*.py")), *sorted(api.runtime.glob("*.py"))]:
             shutil.copyfile(module, package / module.name)
         (package / "_servers.py").write_text(servers_module(api.spec))
+        (package / "_credentials.py").write_text(client_module(yaml.safe_load(api.spec.read_text()), api.spec.name))
         hooks = yaml.safe_load(api.config.read_text())["post_hooks"]
         for hook in hooks:  # again, over the copied runtime too
             subprocess.run(hook, shell=True, cwd=target, env=env, check=True)
