@@ -5,12 +5,14 @@
 - ``x-non-production-hosts`` (Salesforce): ``hosts``, patterns ``*.<suffix>`` of the hosts of orgs that hold
   no production data.
 
-The reference mock and the live suite's guards read them here; the generated clients get the same values
-in ``_credentials.py``, written by ``specfirst.generate`` with :func:`client_module`.
+The reference mock and the live suite's guards read them here; ``specfirst.generate`` hands them to the
+generated clients as ``_credentials.py`` (:func:`client_module`) and to the templates (the client's README)
+as the Jinja module ``_credentials.jinja`` (:func:`template_module`).
 An extension that is malformed stops whoever reads it, naming the spec and the extension.
 """
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +35,7 @@ class Credentials:
     key_prefixes: dict[str, str]
     """Environment -> key prefix, in spec order (empty when the spec declares none)."""
     non_production_hosts: tuple[str, ...]
-    """Host suffixes (``.sandbox.my.salesforce.com``) of non-production servers (empty when none)."""
+    """Host suffixes (``.example.com`` for a pattern ``*.example.com``) of non-production servers (or none)."""
 
     @property
     def sandbox_prefix(self) -> str:
@@ -95,3 +97,12 @@ def client_module(document: dict[str, Any], name: str) -> str:
             '"""Host suffixes of servers that hold no production data."""',
         ]
     return "\n".join(lines) + "\n"
+
+
+def template_module(document: dict[str, Any], name: str) -> str:
+    """``_credentials.jinja``: ``{% from "_credentials.jinja" import KEY_PREFIXES %}`` in a template."""
+    credentials = of(document, name)
+    return (
+        "{% set KEY_PREFIXES = " + json.dumps(credentials.key_prefixes) + " %}"
+        "{% set NON_PRODUCTION_HOST_SUFFIXES = " + json.dumps(credentials.non_production_hosts) + " %}\n"
+    )
