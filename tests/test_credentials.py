@@ -122,6 +122,12 @@ def test_a_malformed_extension_is_refused_naming_it(
     assert str(caught.value).startswith(f"variant.yaml: {where[api]}")
 
 
+def test_a_spec_with_other_than_one_security_requirement_is_refused() -> None:
+    two = variant("qonversion", lambda d: d.update(security=[{"secretAuth": []}, {"secretAuth": []}]))
+    with pytest.raises(credentials.CredentialsError, match=r"variant\.yaml: exactly one global security requirement"):
+        credentials.of(two, "variant.yaml")
+
+
 def test_the_generated_client_module_and_template_module_carry_a_changed_spec(tmp_path: Path) -> None:
     """What generate writes (``_credentials.py``, ``_credentials.jinja``) follows the spec's values."""
     changed = variant(

@@ -48,8 +48,10 @@ class Credentials:
 
 def of(document: dict[str, Any], name: str = "spec") -> Credentials:
     """The credentials of a parsed spec: the extensions of its one global security requirement's scheme."""
-    [requirement] = document["security"]
-    [scheme_name] = requirement
+    requirements = document.get("security") or []
+    if len(requirements) != 1 or len(requirements[0]) != 1:
+        raise CredentialsError(f"{name}: exactly one global security requirement is supported")
+    [scheme_name] = requirements[0]
     scheme = document["components"]["securitySchemes"][scheme_name]
     where = f"{name}: #/components/securitySchemes/{scheme_name}"
     prefixes = _values(scheme.get(KEY_PREFIXES, {}), f"{where}/{KEY_PREFIXES}")
