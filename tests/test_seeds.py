@@ -114,3 +114,11 @@ def test_seed_field_is_in_spec_exactly(seed: Any, field: seeds.SeedField) -> Non
     if field.has_example:
         assert field.example in [*schema.get("examples", []), *([schema["example"]] if "example" in schema else [])]
     assert _words(field.description) in _words(schema.get("description", ""))
+
+
+@pytest.mark.parametrize("seed", QONVERSION_SEEDS, ids=lambda p: p.stem)
+def test_seed_security_text_states_the_specs_key_prefixes(seed: Any) -> None:
+    """``x-key-prefixes`` (``x-provenance: documented``) is what every page's security text says."""
+    prefixes = load("qonversion")["components"]["securitySchemes"]["secretAuth"]["x-key-prefixes"]
+    text = " ".join(seed.read_text(encoding="utf-8").split())
+    assert f"(prefixed with {prefixes['production']}, or {prefixes['sandbox']} for sandbox)" in text

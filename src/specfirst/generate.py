@@ -1,10 +1,12 @@
 """Regenerates the clients in ``generated/`` from the specs, one way only: spec -> client.
 
 For each API: check the spec (stop on any problem, naming file, line and reason), run the pinned
-openapi-python-client with the API's config and the custom templates in ``overrides/templates`` (plus
-``_layout.jinja``: where each operation lives on the client, see ``resources.py``),
-copy the hand-written runtime modules from ``overrides/runtime`` into the package, and format the
-result with the config's own (isolated) ruff hooks, so the output is byte-identical run to run.
+openapi-python-client with the API's config and the custom templates in ``overrides/templates``, plus two
+Jinja modules written from the spec (the generator shows templates no ``x-`` extension): ``_layout.jinja``,
+where each operation lives on the client (``resources.py``), and ``_credentials.jinja``, the key prefixes
+(``credentials.py``). Then copy the hand-written runtime modules from ``overrides/runtime`` into the package,
+write the spec's servers and credential facts beside them (``_servers.py``, ``_credentials.py``), and format
+the result with the config's own (isolated) ruff hooks, so the output is byte-identical run to run.
 """
 
 import filecmp
@@ -19,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from .apis import APIS, RUNTIME, TEMPLATES, Api
+from .credentials import client_module, template_module
 from .resources import layout_template
 from .speccheck import check_spec
 
@@ -70,7 +73,9 @@ def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
         target = Path(tmp) / api.project_dir
         templates = Path(tmp) / "templates"
         shutil.copytree(TEMPLATES, templates)
-        (templates / "_layout.jinja").write_text(layout_template(yaml.safe_load(api.spec.read_text())))
+        document = yaml.safe_load(api.spec.read_text())
+        (templates / "_layout.jinja").write_text(layout_template(document))
+        (templates / "_credentials.jinja").write_text(template_module(document, api.spec.name))
         result = subprocess.run(
             [
                 "openapi-python-client", "generate",
@@ -89,6 +94,7 @@ def generate_one(api: Api, output: Path, env: dict[str, str]) -> None:
         for module in [*sorted(RUNTIME.glob("*.py")), *sorted(api.runtime.glob("*.py"))]:
             shutil.copyfile(module, package / module.name)
         (package / "_servers.py").write_text(servers_module(api.spec))
+        (package / "_credentials.py").write_text(client_module(document, api.spec.name))
         hooks = yaml.safe_load(api.config.read_text())["post_hooks"]
         for hook in hooks:  # again, over the copied runtime too
             subprocess.run(hook, shell=True, cwd=target, env=env, check=True)

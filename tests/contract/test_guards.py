@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import requests
+import yaml
 
 from specfirst.__main__ import main
+from specfirst.apis import APIS
 from specfirst.contract import guards
 from specfirst.contract.cleanup import deletable, delete_patterns
 from specfirst.contract.targets import live_target
@@ -111,6 +116,38 @@ def test_salesforce_sandbox_scratch_developer_or_loopback_is_accepted(instance: 
 def test_salesforce_production_org_is_accepted_with_allow_production() -> None:
     env = {"SALESFORCE_INSTANCE_URL": "https://acme.my.salesforce.com", "SALESFORCE_ACCESS_TOKEN": "00D0!x"}
     assert live_target("salesforce", env, allow_production=True).live
+
+
+def use_variant(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, api: str, change: Callable[[Any], None]) -> None:
+    """Make ``api``'s spec a copy with ``change`` applied, for everything that reads ``APIS``."""
+    document = yaml.safe_load(APIS[api].spec.read_text(encoding="utf-8"))
+    change(document["components"]["securitySchemes"])
+    path = tmp_path / APIS[api].spec.name
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setitem(APIS, api, replace(APIS[api], spec=path))
+
+
+def test_the_sandbox_prefix_is_the_specs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another ``x-key-prefixes`` sandbox prefix in the spec moves the guard with it."""
+    use_variant(tmp_path, monkeypatch, "qonversion", lambda s: s["secretAuth"]["x-key-prefixes"].update(sandbox="sbx_"))
+    assert live_target("qonversion", {"QONVERSION_SECRET_KEY": "sbx_abc", "QONVERSION_BASE_URL": NOWHERE}).live
+    with pytest.raises(guards.Refused, match="those start with exactly 'sbx_'"):
+        live_target("qonversion", {"QONVERSION_SECRET_KEY": "test_sk_abc", "QONVERSION_BASE_URL": NOWHERE})
+
+
+def test_the_non_production_hosts_are_the_specs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another ``x-non-production-hosts`` list in the spec moves the guard with it."""
+    use_variant(
+        tmp_path,
+        monkeypatch,
+        "salesforce",
+        lambda s: s["oauthBearer"]["x-non-production-hosts"].update(hosts=["*.qa.example.net"]),
+    )
+    env = {"SALESFORCE_INSTANCE_URL": "https://acme.qa.example.net", "SALESFORCE_ACCESS_TOKEN": "00D0!x"}
+    assert live_target("salesforce", env).live
+    env["SALESFORCE_INSTANCE_URL"] = "https://acme--uat.sandbox.my.salesforce.com"
+    with pytest.raises(guards.Refused, match=r"\(\*\.qa\.example\.net\): refusing a possible production org"):
+        live_target("salesforce", env)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -94,3 +95,34 @@ def test_inferred_rules_must_name_only_values_of_the_spec(tmp_path: Path) -> Non
 
     with pytest.raises(ValueError, match=r"inferred experiment statuses .* do not match the spec's"):
         MockApi(Spec(write_variant(tmp_path, rename)), Qonversion())
+
+
+def test_the_mock_takes_its_key_prefixes_from_the_spec(tmp_path: Path) -> None:
+    """Q12: another ``x-key-prefixes`` in the spec changes which tokens the mock accepts."""
+    from starlette.testclient import TestClient
+
+    from specfirst.mock import create_app
+    from specfirst.mock.pipeline import MockApi
+    from specfirst.mock.qonversion import Qonversion
+
+    def change(document: dict[str, Any]) -> None:
+        document["components"]["securitySchemes"]["secretAuth"]["x-key-prefixes"].update(sandbox="sbx_")
+
+    mock = MockApi(Spec(write_variant(tmp_path, change)), Qonversion())
+    with TestClient(create_app(mock), base_url="http://127.0.0.1/v4") as client:
+        statuses = {
+            token: client.get("/segments", headers={"Authorization": f"Bearer {token}"}).status_code
+            for token in ("sbx_a", "test_sk_a", "sk_a", "sbx_")
+        }
+    assert statuses == {"sbx_a": 200, "test_sk_a": 401, "sk_a": 200, "sbx_": 401}
+
+
+def test_a_spec_without_key_prefixes_stops_the_mock(tmp_path: Path) -> None:
+    from specfirst.mock.pipeline import MockApi
+    from specfirst.mock.qonversion import Qonversion
+
+    def drop(document: dict[str, Any]) -> None:
+        del document["components"]["securitySchemes"]["secretAuth"]["x-key-prefixes"]
+
+    with pytest.raises(ValueError, match="the security scheme declares no x-key-prefixes"):
+        MockApi(Spec(write_variant(tmp_path, drop)), Qonversion())

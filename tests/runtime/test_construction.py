@@ -6,7 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-from qonversion_client import AuthenticatedClient, QonversionClient
+from qonversion_client import AuthenticatedClient, QonversionClient, _facade
+from qonversion_client._credentials import KEY_PREFIXES
 from qonversion_client._security import InsecureTransportError
 from qonversion_client.api.segments import v_4_get_segment
 from salesforce_personalization_client import SalesforceClient
@@ -23,6 +24,21 @@ def test_qonversion_environment_comes_from_the_key_prefix() -> None:
     with pytest.raises(ValueError, match="starts with 'sk_' or 'test_sk_'") as info:
         QonversionClient(secret_key="pk_live_not_a_secret_key")
     assert "pk_live" not in str(info.value)
+
+
+def test_qonversion_key_prefixes_are_the_specs() -> None:
+    """``_credentials.py`` is written by generate from the spec's ``x-key-prefixes``; the facade reads only it."""
+    scheme = load("qonversion")["components"]["securitySchemes"]["secretAuth"]
+    assert {env: scheme["x-key-prefixes"][env] for env in ("production", "sandbox")} == KEY_PREFIXES
+
+
+def test_qonversion_environment_follows_other_prefixes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other prefixes (as another spec would generate), other environments; the longest matching prefix wins."""
+    monkeypatch.setattr(_facade, "KEY_PREFIXES", {"production": "sk_", "sandbox": "sk_test_"})
+    assert QonversionClient(secret_key="sk_test_abc").environment == "sandbox"
+    assert QonversionClient(secret_key="sk_live_abc").environment == "production"
+    with pytest.raises(ValueError, match="starts with 'sk_' or 'sk_test_'"):
+        QonversionClient(secret_key="test_sk_abc")
 
 
 def test_qonversion_default_base_url_is_the_specs_server() -> None:

@@ -4,16 +4,17 @@
 spec tag, generated in ``api/``) are attributes; ``AsyncQonversionClient`` has the same ones, awaited.
 Each *is* an :class:`AuthenticatedClient` (pass it as ``client=`` to any endpoint function, the low-level
 layer), built from a project Secret Key instead of a raw token, with the spec's server as default base URL.
-The key's prefix says which environment it talks to: ``test_sk_`` is sandbox, ``sk_`` production
-(the same host serves both).
+The key's prefix says which environment it talks to (the same host serves both); the prefixes are the
+spec's (``x-key-prefixes``, in ``_credentials.py``).
 """
 
 import os
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 from attrs import define, field
 
+from ._credentials import KEY_PREFIXES, Environment
 from ._servers import SERVER_URL
 from .api import AsyncResources, Resources
 from .client import AuthenticatedClient
@@ -29,19 +30,15 @@ __all__ = [
 
 ENV_SECRET_KEY = "QONVERSION_SECRET_KEY"
 ENV_BASE_URL = "QONVERSION_BASE_URL"
-SANDBOX_PREFIX = "test_sk_"
-PRODUCTION_PREFIX = "sk_"
-
-Environment = Literal["sandbox", "production"]
 
 
 def environment_of(secret_key: str) -> Environment:
-    """Sandbox or production, from the key's prefix; any other key is refused (without echoing it)."""
-    if secret_key.startswith(SANDBOX_PREFIX):
-        return "sandbox"
-    if secret_key.startswith(PRODUCTION_PREFIX):
-        return "production"
-    raise ValueError(f"a Qonversion secret key starts with {PRODUCTION_PREFIX!r} or {SANDBOX_PREFIX!r}")
+    """The environment whose prefix the key has (the longest that matches); any other key is refused (without
+    echoing it)."""
+    for environment, prefix in sorted(KEY_PREFIXES.items(), key=lambda item: -len(item[1])):
+        if secret_key.startswith(prefix):
+            return environment
+    raise ValueError(f"a Qonversion secret key starts with {' or '.join(map(repr, KEY_PREFIXES.values()))}")
 
 
 @define
@@ -57,7 +54,7 @@ class BaseQonversionClient(AuthenticatedClient):
 
     @property
     def environment(self) -> Environment:
-        """``"sandbox"`` for a ``test_sk_`` key, ``"production"`` for an ``sk_`` key."""
+        """``"sandbox"`` or ``"production"``, from the key's prefix."""
         return environment_of(self.token)
 
     @property

@@ -6,7 +6,7 @@ loads them) is run twice with the same seed, so both runs draw the same cases:
 
 - generation only: draw the case, nothing else (the ceiling: schemathesis cannot go faster than this);
 - the contract suite's work per case: draw it, then ``session.call_and_validate`` (the call to the mock,
-  in-process through its ASGI app, and every enabled check on the response).
+  in-process on the calling thread (``contract.inprocess``), and every enabled check on the response).
 
 The ratio of the two rates says how much the mock and the checks cost on top of generation.
 """
@@ -82,14 +82,20 @@ def run(examples: int = EXAMPLES) -> list[Row]:
 
     todo = strategies()
     in_mock = time_mock_handling()
-    drive(todo, lambda case: None, 2)  # warm-up: imports, schema caches, compiled regexes
+    for strategy in todo:  # warm-up of both: imports, schema caches, compiled regexes, first-call paths
+        drive([strategy], lambda case: None, 2)
+        drive([strategy], call, 2)
+    in_mock.clear()
+    failures = 0
     generated = called = 0
     gen_seconds = call_seconds = 0.0
-    for _ in range(ROUNDS):  # alternated, so load from other processes hits both alike
-        cases, seconds = drive(todo, lambda case: None, examples)
-        generated, gen_seconds = generated + cases, gen_seconds + seconds
-        cases, seconds = drive(todo, call, examples)
-        called, call_seconds = called + cases, call_seconds + seconds
+    for _ in range(ROUNDS):
+        # Interleaved per strategy (a fraction of a second each), so load from other processes hits both alike.
+        for strategy in todo:
+            cases, seconds = drive([strategy], lambda case: None, examples)
+            generated, gen_seconds = generated + cases, gen_seconds + seconds
+            cases, seconds = drive([strategy], call, examples)
+            called, call_seconds = called + cases, call_seconds + seconds
     ceiling = generated / gen_seconds
     rate = called / call_seconds
     mock_us = sum(in_mock) / len(in_mock) * 1e6 if in_mock else 0.0
@@ -102,7 +108,7 @@ def run(examples: int = EXAMPLES) -> list[Row]:
         Row(
             SUITE, "generate + call mock + all checks", call_seconds / called * 1e6, called, baseline=name,
             ratio=rate / ceiling, target=TARGET, higher_is_better=True, per_s=rate, errors=failures,
-            note="session.call_and_validate, both mocks in-process (ASGI), same cases",
+            note="session.call_and_validate, both mocks in-process (inprocess.as_wsgi), same cases",
         ),
         Row(
             SUITE, "  of which the mocks' own handling", mock_us, len(in_mock),

@@ -1,9 +1,10 @@
 """Live-mode safety, checked before the first request and again on every request that leaves the process.
 
 - A credential is used exactly as given or refused: whitespace or a control character anywhere refuses it.
-- Qonversion: only a key starting with exactly ``test_sk_`` is a sandbox key; any other needs
-  ``--allow-production``. Salesforce: only a sandbox, scratch or Developer Edition org (or loopback) is
-  accepted without ``--allow-production``.
+- Qonversion: only a key starting with exactly the spec's sandbox prefix (``x-key-prefixes``) is a sandbox
+  key; any other needs ``--allow-production``. Salesforce: only an org on a host of the spec's
+  ``x-non-production-hosts`` (sandbox, scratch, Developer Edition) or loopback is accepted without
+  ``--allow-production``.
 - Plain ``http://`` only to loopback, by the rule the generated clients use (``_security.py``, one file).
 - At the transport (requests' ``HTTPAdapter.send`` for schemathesis, ``GuardedTransport`` for httpx): only
   the target's origin, and only GET/HEAD/OPTIONS unless writes are allowed, whatever phase or check sent it.
@@ -25,13 +26,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .. import apis
+from .. import apis, credentials
 from ..apis import APIS
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-QONVERSION_SANDBOX_PREFIX = "test_sk_"
-# Salesforce My Domain hosts of orgs that hold no production data (sandbox, scratch, Developer Edition).
-SALESFORCE_NON_PRODUCTION = (".sandbox.my.salesforce.com", ".scratch.my.salesforce.com", ".develop.my.salesforce.com")
 
 
 class Refused(Exception):
@@ -86,9 +84,10 @@ def check_credential(name: str, value: str) -> None:
 
 def check_qonversion_key(name: str, key: str, allow_production: bool) -> None:
     check_credential(name, key)
-    if not key.startswith(QONVERSION_SANDBOX_PREFIX) and not allow_production:
+    sandbox = credentials.load(APIS["qonversion"].spec).sandbox_prefix
+    if not key.startswith(sandbox) and not allow_production:
         raise Refused(
-            f"{name} is not a sandbox key (those start with exactly {QONVERSION_SANDBOX_PREFIX!r}): refusing a "
+            f"{name} is not a sandbox key (those start with exactly {sandbox!r}): refusing a "
             "production key; pass --allow-production to run against production"
         )
 
@@ -101,10 +100,11 @@ def check_salesforce_instance(url: str, allow_production: bool) -> None:
         )
     check_transport(url)
     host = parts.hostname.lower()
-    if not allow_production and not is_loopback_url(url) and not host.endswith(SALESFORCE_NON_PRODUCTION):
+    safe = credentials.load(APIS["salesforce"].spec).non_production_hosts
+    if not allow_production and not is_loopback_url(url) and not host.endswith(safe):
         raise Refused(
             f"SALESFORCE_INSTANCE_URL host {host!r} is not a sandbox, scratch or Developer Edition org "
-            f"(*{', *'.join(SALESFORCE_NON_PRODUCTION)}): refusing a possible production org; pass --allow-production"
+            f"(*{', *'.join(safe)}): refusing a possible production org; pass --allow-production"
         )
 
 

@@ -120,9 +120,10 @@ def load_schema(target: Target, profile_name: str) -> Any:
             schema = schema.include(method=sorted(SAFE_METHODS))
     else:
         from ..mock import create_app, create_mock
+        from .inprocess import as_wsgi
 
         mock = _MOCKS[target.api] = create_mock(target.api)
-        schema.app = create_app(mock)
+        schema.app = as_wsgi(create_app(mock))
         schema.config.update(base_url="http://127.0.0.1" + mock.base_url_path())
     return schema
 
@@ -145,17 +146,17 @@ def redact(text: str) -> str:
 
 
 def call_and_validate(case: Any) -> None:
-    api = api_of(case)
+    api, phase = api_of(case), phase_of(case)  # once: every read of ``case.meta`` re-hashes the case
     mark_writes(case)
-    now_running(phase_of(case), case.operation.label)
+    now_running(phase, case.operation.label)
     try:
         response = case.call()
         remember_created(response)
         case.validate_response(response)
     except BaseException as exc:
-        RECORDER.case(api, case.operation.label, phase_of(case), {"error": redact(str(exc))[:2000], "curl": curl(case)})
+        RECORDER.case(api, case.operation.label, phase, {"error": redact(str(exc))[:2000], "curl": curl(case)})
         raise
-    RECORDER.case(api, case.operation.label, phase_of(case))
+    RECORDER.case(api, case.operation.label, phase)
 
 
 def phase_of(case: Any) -> str:
@@ -336,28 +337,6 @@ def write_stats(path: os.PathLike[str] | str) -> None:
 _CLIENTS: dict[str, tuple[Any, Any]] = {}
 
 
-def SyncASGITransport(app: Any) -> Any:
-    """httpx's ASGI transport for a sync client: one event loop of its own, kept for every request."""
-    import asyncio
-
-    import httpx
-
-    class Transport(httpx.BaseTransport):
-        def __init__(self) -> None:
-            self.inner = httpx.ASGITransport(app)
-            self.loop = asyncio.new_event_loop()
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            async def send() -> httpx.Response:
-                response = await self.inner.handle_async_request(request)
-                content = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
-                return httpx.Response(response.status_code, headers=response.headers, content=content)
-
-            return self.loop.run_until_complete(send())
-
-    return Transport()
-
-
 def behaviour_clients(api: str) -> tuple[Any, Any]:
     """Clients for the behaviour checks: the target's credential and the second one (None if not given).
 
@@ -371,6 +350,7 @@ def behaviour_clients(api: str) -> tuple[Any, Any]:
     headers = [{"Authorization": f"Bearer {token}"} if token else None for token in (target.token, target.token2)]
     if not target.live:
         from ..mock import create_app, create_mock
+        from .inprocess import SyncASGITransport
 
         mock = create_mock(api)
         transport, base = SyncASGITransport(create_app(mock)), "http://127.0.0.1" + mock.base_url_path()

@@ -39,9 +39,9 @@ Qonversion v4
   Q11 The experiments summary returns ``{"object": "experiments_summary", "data": [...]}`` with one entry
       (``experiment_uid``, ``status``) per known uid; unknown uids are left out. Reason: the summary shape is
       undocumented.
-  Q12 Tokens: ``sk_...`` (production) or ``test_sk_...`` (sandbox) followed by at least one character;
-      anything else is 401 ``control_unauthorized`` (``type`` logical, as observed). Reason: the documented
-      key prefixes.
+  Q12 Tokens: a key prefix of the spec's security scheme (``x-key-prefixes``: production or sandbox)
+      followed by at least one character; anything else is 401 ``control_unauthorized`` (``type`` logical, as
+      observed). Reason: the documented key prefixes.
   Q13 Deleting an experiment deletes its groups and user attachments; deleting a group detaches its users.
       Reason: sub-resources are nested one level under their experiment.
   Q14 PATCH with ``"description": null`` clears the description: the experiment is returned without it.

@@ -14,6 +14,7 @@ from datetime import datetime
 from importlib import resources
 from typing import Any
 
+from .. import credentials
 from . import errors, inferred
 from .errors import ApiError
 from .pipeline import Call, Handler, MockApi, Reply
@@ -98,6 +99,7 @@ class Qonversion:
 
     def __init__(self) -> None:
         self.spec: Spec | None = None
+        self.key_prefixes: tuple[str, ...] = ()  # the spec's x-key-prefixes, read by check()
         self.data = load_data()
         self.handlers: dict[str, Handler] = {
             "v4ListExperiments": self.list_experiments,
@@ -129,7 +131,8 @@ class Qonversion:
     # -- vendor hooks -----------------------------------------------------------------------------------------
 
     def well_formed(self, token: str) -> bool:
-        return any(token.startswith(p) and len(token) > len(p) for p in ("sk_", "test_sk_")) and token.isprintable()
+        """Q12: a key prefix of the spec followed by at least one character."""
+        return any(token.startswith(p) and len(token) > len(p) for p in self.key_prefixes) and token.isprintable()
 
     def error_body(self, error: ApiError) -> Any:
         kind, code = CODES.get(error.code, ("request", error.code))
@@ -140,6 +143,9 @@ class Qonversion:
 
     def check(self, spec: Spec) -> None:
         self.spec = spec
+        self.key_prefixes = tuple(credentials.of(spec.document, spec.path.name).key_prefixes.values())
+        if not self.key_prefixes:
+            raise ValueError(f"{spec.path.name}: the security scheme declares no {credentials.KEY_PREFIXES}")
         inferred.check_qonversion(spec)
         segment = spec.validator("/components/schemas/SegmentCreate")
         for item in self.data["system_segments"]:
