@@ -15,7 +15,7 @@ import pytest
 
 from specfirst.contract import behaviour
 from specfirst.contract.deviations import CATALOGUE, CREDENTIALS, deviating_app
-from specfirst.contract.session import SyncASGITransport
+from specfirst.contract.inprocess import SyncASGITransport
 from specfirst.mock import create_app, create_mock
 
 

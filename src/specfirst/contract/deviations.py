@@ -111,7 +111,7 @@ async def delete_keeps(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg
 
 async def shared_store(req: Msg, forward: Forward, state: dict[str, Any]) -> Msg:
     token = req.headers.get("authorization", "")
-    if token.startswith(("Bearer test_sk_", "Bearer sk_", "Bearer 00D")):
+    if token.removeprefix("Bearer ") in {t for given in CREDENTIALS.values() for t in given.values()}:
         req.headers["authorization"] = state.setdefault("token", token)
     return await forward(req)
 
