@@ -18,11 +18,6 @@ SALESFORCE = "#/components/securitySchemes/oauthBearer"
 # Allowed where a fact is followed by a letter or digit (a key or host: test data such as ``test_sk_bench``)
 # or by ``...`` (a placeholder in an example).
 _NOT_A_FACT = r"(?![A-Za-z0-9]|\.\.\.|…)"
-# Files outside this branch's remit that still type a fact; each says who moves it to the spec.
-PENDING = {
-    "src/specfirst/contract/deviations.py": "shared_store() recognises bearer tokens by prefix; "
-    "to read credentials.load(APIS['qonversion'].spec).key_prefixes",
-}
 
 
 def variant(api: str, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
@@ -72,20 +67,11 @@ def test_the_spec_is_the_only_place_a_fact_is_written() -> None:
     for folder in ("src", "overrides"):
         for path in sorted((ROOT / folder).rglob("*")):
             relative = str(path.relative_to(ROOT))
-            if not path.is_file() or path.suffix == ".pyc" or relative in PENDING:
+            if not path.is_file() or path.suffix == ".pyc":
                 continue
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 found += [f"{relative}:{number}: {fact!r}" for fact in facts if _fact_pattern(fact).search(line)]
     assert found == []
-
-
-def test_the_pending_files_still_exist_and_still_type_a_fact() -> None:
-    """An entry of PENDING goes when its file reads the spec (this fails until it is removed)."""
-    for relative in PENDING:
-        text = (ROOT / relative).read_text(encoding="utf-8")
-        assert any(
-            _fact_pattern(p).search(text) for p in credentials.load(APIS["qonversion"].spec).key_prefixes.values()
-        )
 
 
 def test_the_checker_finds_a_typed_fact_and_allows_keys_and_placeholders() -> None:
