@@ -102,9 +102,7 @@ def client_module(document: dict[str, Any], name: str) -> str:
 
 
 def template_module(document: dict[str, Any], name: str) -> str:
-    """``_credentials.jinja``: ``{% from "_credentials.jinja" import KEY_PREFIXES %}`` in a template."""
+    """``_credentials.jinja``: ``{% from "_credentials.jinja" import KEY_PREFIXES %}`` in a template (the only
+    credential fact a template shows)."""
     credentials = of(document, name)
-    return (
-        "{% set KEY_PREFIXES = " + json.dumps(credentials.key_prefixes) + " %}"
-        "{% set NON_PRODUCTION_HOST_SUFFIXES = " + json.dumps(credentials.non_production_hosts) + " %}\n"
-    )
+    return "{% set KEY_PREFIXES = " + json.dumps(credentials.key_prefixes) + " %}\n"
