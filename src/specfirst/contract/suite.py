@@ -28,11 +28,12 @@ if "qonversion" in SCHEMAS:
 
     if STATEFUL:
 
-        class TestQonversionStateful(session.state_machine(SCHEMAS["qonversion"]).TestCase):  # type: ignore[misc]
+        class TestQonversionStateful(
+            session.StatefulRun,
+            session.state_machine(SCHEMAS["qonversion"]).TestCase,  # type: ignore[misc]
+        ):
+            api = "qonversion"
             settings = session.stateful_settings(PROFILE)
-
-        def test_qonversion_stateful_followed_links() -> None:
-            session.assert_links_followed("qonversion")
 
     @pytest.mark.parametrize("check", list(behaviour.CHECKS["qonversion"]))
     def test_qonversion_behaviour(check: str) -> None:
@@ -47,11 +48,12 @@ if "salesforce" in SCHEMAS:
 
     if STATEFUL:
 
-        class TestSalesforceStateful(session.state_machine(SCHEMAS["salesforce"]).TestCase):  # type: ignore[misc]
+        class TestSalesforceStateful(
+            session.StatefulRun,
+            session.state_machine(SCHEMAS["salesforce"]).TestCase,  # type: ignore[misc]
+        ):
+            api = "salesforce"
             settings = session.stateful_settings(PROFILE)
-
-        def test_salesforce_stateful_followed_links() -> None:
-            session.assert_links_followed("salesforce")
 
     @pytest.mark.parametrize("check", list(behaviour.CHECKS["salesforce"]))
     def test_salesforce_behaviour(check: str) -> None:
