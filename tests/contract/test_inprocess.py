@@ -63,6 +63,16 @@ def test_request_reaches_the_app_as_sent() -> None:
     assert response.get_data() == b"hello"
 
 
+def test_an_underscored_content_length_header_is_not_the_body_length() -> None:
+    """A fuzzed ``CONTENT_LENGTH: x`` header reaches the app under its own name, as a server passes it."""
+    seen: list[dict[str, Any]] = []
+    Client(as_wsgi(echo_app(seen))).get("/v4/integrations", headers={"CONTENT_LENGTH": "y26", "CONTENT_TYPE": "z"})
+    headers = seen[0]["scope"]["headers"]
+    assert (b"content_length", b"y26") in headers and (b"content_type", b"z") in headers
+    assert [value for name, value in headers if name == b"content-length"] in ([], [b"0"])
+    assert not [value for name, value in headers if name == b"content-type"]
+
+
 def test_one_loop_for_every_request_and_unknown_status_keeps_its_code() -> None:
     seen: list[dict[str, Any]] = []
     client = Client(as_wsgi(echo_app(seen, status=599)))

@@ -69,9 +69,15 @@ def as_wsgi(app: ASGIApp) -> WSGIApp:
     return wsgi
 
 
+# WSGI carries the real Content-Type/-Length outside ``HTTP_``: these two can only come from headers spelled
+# with an underscore (a fuzzed ``CONTENT_LENGTH: x``), which a server passes on under that name, not as the
+# body's length. WSGI keeps no other underscore, so ``X_Foo`` reaches the app as ``x-foo`` (a known loss).
+_UNDERSCORED = {"HTTP_CONTENT_LENGTH": b"content_length", "HTTP_CONTENT_TYPE": b"content_type"}
+
+
 def _asgi_headers(environ: dict[str, Any]) -> list[tuple[bytes, bytes]]:
     headers = [
-        (key[5:].replace("_", "-").lower().encode("latin-1"), value.encode("latin-1"))
+        (_UNDERSCORED.get(key) or key[5:].replace("_", "-").lower().encode("latin-1"), value.encode("latin-1"))
         for key, value in environ.items()
         if key.startswith("HTTP_")
     ]
